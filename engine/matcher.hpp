@@ -1,0 +1,33 @@
+// Runs a Program over the sentences of a Document.
+// One Program serves many threads; each thread brings its own Matcher (scratch).
+#pragma once
+#include <memory>
+#include <string_view>
+#include <vector>
+
+#include "engine/document.hpp"
+#include "engine/program.hpp"
+
+namespace argmap {
+
+class Matcher {
+ public:
+  explicit Matcher(std::shared_ptr<const Program> program);
+  ~Matcher();
+
+  // Matches every rule whose language scope fits `language_family` ("zh", "en";
+  // rules scoped "any" always run) against one sentence. Appends matches to `out`
+  // in order: by rule index, then by start. Token indices are document-wide.
+  void match_sentence(const Document& doc, std::uint32_t sentence, std::string_view language_family,
+                      std::vector<RuleMatch>& out);
+
+  // All sentences; fills doc.matches.
+  void match_document(Document& doc, std::string_view language_family);
+
+ private:
+  struct Scratch;
+  std::shared_ptr<const Program> program_;
+  std::unique_ptr<Scratch> scratch_;
+};
+
+}  // namespace argmap
