@@ -223,8 +223,8 @@ def check(doc, text, validator):
             ref(f['id'], x)
         for x in f['sentences']:
             in_facts[x] = in_facts.get(x, 0) + 1
-            if x in sents and sents[x]['type'] not in ('report', 'attribution'):
-                errs.append(f'{f["id"]}: {x} is a {sents[x]["type"]} sentence, not report/attribution')
+            if x in sents and sents[x]['type'] != f['kind']:
+                errs.append(f'{f["id"]}: {x} is a {sents[x]["type"]} sentence in a fact of kind {f["kind"]}')
     errs += [f'{s["id"]} ({s["type"]}) is in {in_facts.get(s["id"], 0)} facts, must be in exactly 1: '
              f'{snippet(s["text"])}' for s in doc['sentences']
              if s['type'] in ('report', 'attribution') and in_facts.get(s['id'], 0) != 1]
