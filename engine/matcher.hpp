@@ -10,6 +10,13 @@
 
 namespace argmap {
 
+// Counters for tests and benchmarks (cumulative until reset_stats).
+struct MatcherStats {
+  std::uint64_t vm_steps = 0;       // threads queued (one per state and position visited)
+  std::uint64_t rules_run = 0;      // rule x sentence pairs the VM ran
+  std::uint64_t rules_skipped = 0;  // rule x sentence pairs the prefilter skipped
+};
+
 class Matcher {
  public:
   explicit Matcher(std::shared_ptr<const Program> program);
@@ -23,6 +30,9 @@ class Matcher {
 
   // All sentences; fills doc.matches.
   void match_document(Document& doc, std::string_view language_family);
+
+  const MatcherStats& stats() const;
+  void reset_stats();
 
  private:
   struct Scratch;

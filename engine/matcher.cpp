@@ -1,0 +1,428 @@
+// Matcher: runs a compiled Program over a Document's sentences with a Pike VM over
+// token positions (engine/program_data.hpp explains the instruction set).
+//
+// Per sentence:
+//  1. Lexical pass: from every token start, walk the shared trie across at most K
+//     tokens and record each (atom, end) where a folded entry ends on a token
+//     boundary. Stored as a CSR table by position, sorted by (atom, end desc), so a
+//     LEX is a binary search plus its ends, longest first (greedy). The same pass
+//     marks which atoms occur at all, for the prefilter.
+//  2. Per rule in language scope whose prefilter passes: leftmost-longest search.
+//     Threads are kept in two sparse sets (current / next position) keyed by state
+//     id, so each (position, state) is visited at most once. A thread carries its
+//     start, so dedup keeps the earliest start and, among equal starts, the first
+//     queued, which is the highest-priority path (DFS closure in priority order,
+//     every thread advancing exactly one token per step). New starts are seeded at
+//     lowest priority until a match is found; after that, threads starting later
+//     than the best match are dropped, and the search ends when none is left. The
+//     next search resumes at the match's end.
+//  3. Captures live in an arena of records (name, first, end, previous); a thread
+//     carries two indices (closed list, open stack), not a vector. The arena is
+//     cleared per search, the scratch buffers are reused between sentences.
+// Bound: per search, positions x states queue operations, states = instructions
+// + lex_slots x K; !sub-programs add at most their own size per (NOT, position),
+// memoized. Nothing recurses on the input, nothing backtracks.
+#include "engine/matcher.hpp"
+
+#include <algorithm>
+
+#include "engine/program_data.hpp"
+#include "grammar/ast.hpp"
+
+namespace argmap {
+
+namespace {
+
+using namespace detail;
+
+struct Thread {
+  std::uint32_t pc = 0;
+  std::uint32_t start = 0;
+  std::uint32_t closed = kNone;  // head of the closed-capture list (arena index)
+  std::uint32_t open = kNone;    // top of the open-capture stack (arena index)
+  std::uint32_t target = 0;      // waiting inside a LEX until this position; 0 = not waiting
+};
+
+struct CapRec {
+  std::uint32_t name, first, end, prev;
+};
+
+// A sparse set of threads keyed by state id (Briggs & Torczon): O(1) clear.
+struct ThreadList {
+  std::vector<std::uint32_t> sparse;
+  std::vector<std::uint32_t> keys;
+  std::vector<Thread> threads;
+  std::uint32_t n = 0;
+
+  void reserve(std::uint32_t states) {
+    if (sparse.size() < states) {
+      sparse.resize(states, 0);
+      keys.resize(states);
+      threads.resize(states);
+    }
+  }
+  bool has(std::uint32_t key) const {
+    std::uint32_t i = sparse[key];
+    return i < n && keys[i] == key;
+  }
+  void insert(std::uint32_t key, const Thread& t) {
+    sparse[key] = n;
+    keys[n] = key;
+    threads[n] = t;
+    ++n;
+  }
+};
+
+struct VMLists {
+  ThreadList a, b;
+};
+
+struct LexEnd {
+  std::uint32_t atom, end;
+};
+
+}  // namespace
+
+struct Matcher::Scratch {
+  MatcherStats stats;
+  // lexical pass
+  std::vector<LexEnd> ends;
+  std::vector<std::uint32_t> ends_begin;  // per position relative to the sentence, +1
+  std::vector<std::uint32_t> atom_seen;   // == serial when the atom occurs in the sentence
+  std::uint32_t serial = 0;
+  std::vector<std::uint32_t> walk_a, walk_b;
+  std::vector<LexEnd> tmp;
+  // VM
+  std::vector<VMLists> lists;  // one pair per NOT nesting depth (0 = the rule itself)
+  std::vector<Thread> stack;
+  std::vector<CapRec> arena;
+  std::vector<std::uint8_t> memo;  // per (not_sub, position): 0 unknown, 1 can start, 2 cannot
+};
+
+namespace {
+
+
+// Everything one sentence's run needs, bundled so the VM functions stay small.
+template <class S>
+struct Run {
+  const ProgramData& data;
+  S& sc;
+  const Token* toks;
+  std::uint32_t first, end, len;
+  bool bop;
+  const RuleCode* rc = nullptr;
+
+  bool anchor_holds(std::uint8_t a, std::uint32_t p) const {
+    using A = grammar::ast::Anchor;
+    switch (static_cast<A>(a)) {
+      case A::sentence_start: return p == first;
+      case A::sentence_end: return p == end;
+      case A::paragraph_start: return p == first && bop;
+      case A::clause_start: return p == first || (p > first && (toks[p - 1].flags & tok_clause_punct));
+      case A::clause_end: return p == end || (p < end && (toks[p].flags & tok_clause_punct));
+    }
+    return false;
+  }
+
+  void scan() {
+    const Trie& tr = data.trie;
+    const std::uint32_t k = data.max_entry_tokens;
+    ++sc.serial;
+    if (sc.serial == 0) {  // wrapped: forget old stamps
+      std::fill(sc.atom_seen.begin(), sc.atom_seen.end(), 0);
+      sc.serial = 1;
+    }
+    if (sc.atom_seen.size() < data.num_atoms) sc.atom_seen.resize(data.num_atoms, 0);
+    sc.ends.clear();
+    sc.ends_begin.assign(len + 1, 0);
+    if (tr.nodes.empty()) return;
+    for (std::uint32_t p = first; p < end; ++p) {
+      sc.tmp.clear();
+      sc.walk_a.assign(1, 0);
+      for (std::uint32_t q = p; q < end && q - p < k && !sc.walk_a.empty(); ++q) {
+        sc.walk_b.clear();
+        for (std::uint32_t node : sc.walk_a) {
+          std::uint32_t n = node;
+          for (char32_t c : toks[q].norm) {
+            n = tr.child(n, c);
+            if (n == kNone) break;
+          }
+          if (n != kNone && n != 0) sc.walk_b.push_back(n);
+        }
+        sc.walk_a.clear();
+        for (std::uint32_t n : sc.walk_b) {
+          const Trie::Node& nd = tr.nodes[n];
+          for (std::uint32_t o = 0; o < nd.num_out; ++o) sc.tmp.push_back({tr.outs[nd.first_out + o], q + 1});
+          sc.walk_a.push_back(n);
+          std::uint32_t s = tr.child(n, kTrieSep);
+          if (s != kNone) sc.walk_a.push_back(s);
+        }
+      }
+      std::sort(sc.tmp.begin(), sc.tmp.end(), [](const LexEnd& x, const LexEnd& y) {
+        return x.atom != y.atom ? x.atom < y.atom : x.end > y.end;
+      });
+      for (std::size_t i = 0; i < sc.tmp.size(); ++i) {
+        if (i && sc.tmp[i].atom == sc.tmp[i - 1].atom && sc.tmp[i].end == sc.tmp[i - 1].end) continue;
+        sc.ends.push_back(sc.tmp[i]);
+        sc.atom_seen[sc.tmp[i].atom] = sc.serial;
+      }
+      sc.ends_begin[p - first + 1] = static_cast<std::uint32_t>(sc.ends.size());
+    }
+  }
+
+  // [begin, end) of the ends of `atom` starting at token p.
+  std::pair<std::uint32_t, std::uint32_t> ends_of(std::uint32_t atom, std::uint32_t p) const {
+    std::uint32_t lo = sc.ends_begin[p - first], hi = sc.ends_begin[p - first + 1];
+    auto b = sc.ends.begin();
+    auto it = std::lower_bound(b + lo, b + hi, atom, [](const LexEnd& e, std::uint32_t a) { return e.atom < a; });
+    std::uint32_t s = static_cast<std::uint32_t>(it - b), e = s;
+    while (e < hi && sc.ends[e].atom == atom) ++e;
+    return {s, e};
+  }
+
+  std::uint32_t key_of(const Thread& t, std::uint32_t pos) const {
+    if (!t.target) return t.pc;
+    return static_cast<std::uint32_t>(rc->code.size()) + rc->code[t.pc].y * data.max_entry_tokens +
+           (t.target - pos);
+  }
+
+  // Queues t at position pos and follows zero-width instructions depth-first in
+  // priority order (the explicit stack keeps deep DAGs off the C++ stack).
+  void add_thread(ThreadList& l, std::uint32_t pos, const Thread& t0) {
+    auto& st = sc.stack;
+    st.clear();
+    st.push_back(t0);
+    while (!st.empty()) {
+      Thread t = st.back();
+      st.pop_back();
+      std::uint32_t key = key_of(t, pos);
+      if (l.has(key)) continue;
+      l.insert(key, t);
+      ++sc.stats.vm_steps;
+      if (t.target) continue;
+      const Inst& in = rc->code[t.pc];
+      switch (in.op) {
+        case Op::jmp:
+          t.pc = in.x;
+          st.push_back(t);
+          break;
+        case Op::split: {
+          Thread u = t;
+          u.pc = in.y;
+          st.push_back(u);
+          t.pc = in.x;
+          st.push_back(t);
+          break;
+        }
+        case Op::assert_:
+          if (anchor_holds(in.anchor, pos)) {
+            ++t.pc;
+            st.push_back(t);
+          }
+          break;
+        case Op::open:
+          sc.arena.push_back({in.x, pos, kNone, t.open});
+          t.open = static_cast<std::uint32_t>(sc.arena.size() - 1);
+          ++t.pc;
+          st.push_back(t);
+          break;
+        case Op::close:
+          if (t.open != kNone) {
+            CapRec o = sc.arena[t.open];
+            sc.arena.push_back({o.name, o.first, pos, t.closed});
+            t.closed = static_cast<std::uint32_t>(sc.arena.size() - 1);
+            t.open = o.prev;
+          }
+          ++t.pc;
+          st.push_back(t);
+          break;
+        default:
+          break;  // consuming instructions and match wait in the list
+      }
+    }
+  }
+
+  // Can sub-program `entry` match (any length, even empty) starting at token p?
+  bool can_start(std::uint32_t entry, std::uint32_t memo_id, std::uint32_t p, std::uint32_t depth) {
+    std::uint8_t& m = sc.memo[static_cast<std::size_t>(memo_id) * len + (p - first)];
+    if (m) return m == 1;
+    VMLists& vl = sc.lists[depth];
+    ThreadList* cl = &vl.a;
+    ThreadList* nl = &vl.b;
+    cl->n = 0;
+    add_thread(*cl, p, Thread{entry, p, kNone, kNone, 0});
+    bool found = false;
+    for (std::uint32_t q = p; cl->n && !found; ++q) {
+      nl->n = 0;
+      for (std::uint32_t i = 0; i < cl->n; ++i) {
+        const Thread t = cl->threads[i];
+        if (!t.target && rc->code[t.pc].op == Op::match) {
+          found = true;
+          break;
+        }
+        step(t, q, *nl, depth);
+      }
+      std::swap(cl, nl);
+    }
+    m = found ? 1 : 2;  // memo is sized per rule before the run and never reallocated
+    return found;
+  }
+
+  // Executes the consuming instruction of t on token p; successors go to `next`
+  // (the list for position p + 1).
+  void step(const Thread& t, std::uint32_t p, ThreadList& next, std::uint32_t depth) {
+    if (t.target) {
+      Thread u = t;
+      if (t.target == p + 1) {
+        u.target = 0;
+        ++u.pc;
+      }
+      add_thread(next, p + 1, u);
+      return;
+    }
+    if (p >= end) return;
+    const Inst& in = rc->code[t.pc];
+    Thread u = t;
+    ++u.pc;
+    switch (in.op) {
+      case Op::cls: {
+        std::uint16_t f = toks[p].flags;
+        bool ok = (f & in.need) == in.need && (f & in.forbid) == 0;
+        if (ok != in.negate) add_thread(next, p + 1, u);
+        break;
+      }
+      case Op::lex: {
+        auto [s, e] = ends_of(in.x, p);
+        for (std::uint32_t i = s; i < e; ++i) {
+          std::uint32_t q = sc.ends[i].end;
+          if (q == p + 1) {
+            add_thread(next, p + 1, u);
+          } else {
+            Thread w = t;
+            w.target = q;
+            add_thread(next, p + 1, w);
+          }
+        }
+        break;
+      }
+      case Op::not_lex: {
+        auto [s, e] = ends_of(in.x, p);
+        if (s == e) add_thread(next, p + 1, u);
+        break;
+      }
+      case Op::not_sub:
+        if (!can_start(in.x, in.y, p, depth + 1)) add_thread(next, p + 1, u);
+        break;
+      default:
+        break;
+    }
+  }
+
+  void run_rule(std::uint32_t rule_index, std::uint32_t sentence, std::vector<RuleMatch>& out) {
+    VMLists& vl = sc.lists[0];
+    ThreadList* cl = &vl.a;
+    ThreadList* nl = &vl.b;
+    std::uint32_t pos = first;
+    while (pos < end) {
+      sc.arena.clear();
+      bool found = false;
+      std::uint32_t best_start = 0, best_end = 0, best_caps = kNone;
+      cl->n = 0;
+      for (std::uint32_t p = pos; p <= end; ++p) {
+        if (!found && p < end) add_thread(*cl, p, Thread{0, p, kNone, kNone, 0});
+        if (cl->n == 0) {
+          if (found) break;
+          continue;
+        }
+        nl->n = 0;
+        for (std::uint32_t i = 0; i < cl->n; ++i) {
+          const Thread t = cl->threads[i];
+          if (found && t.start > best_start) continue;
+          if (!t.target && rc->code[t.pc].op == Op::match) {
+            if (p > t.start && (!found || t.start < best_start || (t.start == best_start && p > best_end))) {
+              found = true;
+              best_start = t.start;
+              best_end = p;
+              best_caps = t.closed;
+            }
+            continue;
+          }
+          step(t, p, *nl, 0);
+        }
+        std::swap(cl, nl);
+      }
+      if (!found) break;
+      RuleMatch m;
+      m.rule = rule_index;
+      m.sentence = sentence;
+      m.first_token = best_start;
+      m.end_token = best_end;
+      for (std::uint32_t c = best_caps; c != kNone; c = sc.arena[c].prev)
+        m.captures.push_back({data.capture_names[sc.arena[c].name], sc.arena[c].first, sc.arena[c].end});
+      std::reverse(m.captures.begin(), m.captures.end());
+      out.push_back(std::move(m));
+      pos = best_end;
+    }
+  }
+};
+
+}  // namespace
+
+Matcher::Matcher(std::shared_ptr<const Program> program)
+    : program_(std::move(program)), scratch_(std::make_unique<Scratch>()) {
+  if (!program_) return;
+  const ProgramData& d = program_->data();
+  std::uint32_t states = 1, depth = 0;
+  for (const RuleCode& rc : d.rules) {
+    states = std::max(states, rc.num_states);
+    depth = std::max(depth, rc.not_depth);
+  }
+  scratch_->lists.resize(depth + 1);
+  for (VMLists& l : scratch_->lists) {
+    l.a.reserve(states);
+    l.b.reserve(states);
+  }
+  scratch_->atom_seen.assign(d.num_atoms, 0);
+}
+
+Matcher::~Matcher() = default;
+
+const MatcherStats& Matcher::stats() const { return scratch_->stats; }
+void Matcher::reset_stats() { scratch_->stats = {}; }
+
+void Matcher::match_sentence(const Document& doc, std::uint32_t sentence, std::string_view language_family,
+                             std::vector<RuleMatch>& out) {
+  if (!program_ || sentence >= doc.sentences.size()) return;
+  const Sentence& s = doc.sentences[sentence];
+  std::uint32_t first = s.first_token;
+  std::uint32_t end = std::min<std::uint32_t>(s.end_token, static_cast<std::uint32_t>(doc.tokens.size()));
+  if (first >= end) return;
+  bool bop = sentence == 0 || doc.sentences[sentence - 1].paragraph != s.paragraph;
+  const ProgramData& d = program_->data();
+  Run<Scratch> run{d, *scratch_, doc.tokens.data(), first, end, end - first, bop};
+  run.scan();
+  for (std::uint32_t r = 0; r < d.rules.size(); ++r) {
+    const RuleCode& rc = d.rules[r];
+    if (rc.language != "any" && rc.language != language_family) continue;
+    if (!rc.always_run) {
+      bool hit = false;
+      for (std::uint32_t a : rc.required_atoms)
+        if (scratch_->atom_seen[a] == scratch_->serial) { hit = true; break; }
+      if (!hit) {
+        ++scratch_->stats.rules_skipped;
+        continue;
+      }
+    }
+    ++scratch_->stats.rules_run;
+    run.rc = &rc;
+    if (rc.num_nots) scratch_->memo.assign(static_cast<std::size_t>(rc.num_nots) * run.len, 0);
+    run.run_rule(r, sentence, out);
+  }
+}
+
+void Matcher::match_document(Document& doc, std::string_view language_family) {
+  doc.matches.clear();
+  for (std::uint32_t s = 0; s < doc.sentences.size(); ++s) match_sentence(doc, s, language_family, doc.matches);
+}
+
+}  // namespace argmap

@@ -1,0 +1,109 @@
+// The inside of a compiled Program (internal to engine/compile.cpp and
+// engine/matcher.cpp): one flat instruction list per rule, one trie holding every
+// literal and lexicon entry, and each rule's prefilter.
+//
+// Why this shape (RE2's Pike VM, adapted to tokens):
+// - A rule is a regular expression over the tokens of one sentence whose every
+//   repetition is bounded. Compiling expands {m,n} and inlines defines, so the
+//   program is a DAG: no loop instructions, no epsilon cycles, and a rule's size
+//   bounds everything the matcher does with it (E015 above kMaxInstructions).
+// - Literals and lexicon entries are the only atoms that may consume more than one
+//   token ("事實上" = 事實+上). They are all folded (argmap::fold) into one trie over
+//   code points; kTrieSep between two words of an entry demands a token boundary
+//   there. Before any rule runs, one pass over the sentence walks the trie from each
+//   token start and records, per token position, every (atom, end) pair. Entries
+//   span at most `max_entry_tokens` (K) tokens, so this pass is O(tokens x K x trie
+//   branching), independent of the number of rules.
+// - LEX k consumes 1..K tokens. To keep the Pike VM in lock step (every thread
+//   advances exactly one token per step, which is what makes "first thread to reach
+//   a state is the highest-priority path" true) a LEX that ends q > p+1 tokens later
+//   becomes a *waiting* thread (pc, q) that moves one token per step until it
+//   reaches q. Waiting threads get their own state ids (pc, q - position), so the
+//   state space of a rule is code.size() + lex_slots x K: this is the "ring of K+1
+//   lists" of the brief, folded into the state id instead of into the queues.
+// - Per position each state holds at most one thread (sparse-set dedup): the one
+//   with the earliest start, then the highest priority. That gives leftmost-longest
+//   (start, end) and the captures of the highest-priority path for that span.
+//   Work per sentence and rule: O(positions x states) = O(tokens x instructions x K).
+// - !atom: a token class or a single literal/lexicon compiles to one test
+//   instruction; anything else becomes a sub-program (after the rule's MATCH) run
+//   anchored at the token on demand, memoized per (NOT, position) for the sentence.
+// - Prefilter: for each rule, a set of atoms at least one of which every match must
+//   use (none: the rule always runs). Rules whose set has no hit in the sentence are
+//   skipped before the VM starts, which keeps hundreds of rules cheap.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace argmap::detail {
+
+inline constexpr std::uint32_t kMaxInstructions = 20000;  // per rule, incl. sub-programs
+inline constexpr char32_t kTrieSep = 0x110000;  // between words of an entry: a token boundary
+inline constexpr std::uint32_t kNone = 0xFFFFFFFFu;
+
+enum class Op : std::uint8_t {
+  cls,      // consume one token whose flags pass (need, forbid); `negate` inverts the test
+  lex,      // consume the tokens of any entry of atom x (1..K tokens); y = its waiting slot
+  not_lex,  // consume one token where no entry of atom x starts
+  not_sub,  // consume one token where sub-program at x cannot match; y = memo id
+  assert_,  // zero width: anchor (grammar::ast::Anchor as int) holds here
+  split,    // continue at x, then (lower priority) at y
+  jmp,      // continue at x
+  open,     // zero width: open capture named capture_names[x]
+  close,    // zero width: close the innermost open capture
+  match,    // the rule (or a NOT sub-program) has matched
+};
+
+struct Inst {
+  Op op = Op::match;
+  std::uint8_t anchor = 0;   // assert_
+  bool negate = false;       // cls
+  std::uint16_t need = 0;    // cls: every one of these TokenFlag bits
+  std::uint16_t forbid = 0;  // cls: none of these bits
+  std::uint32_t x = 0;
+  std::uint32_t y = 0;
+};
+
+struct RuleCode {
+  std::vector<Inst> code;        // entry at 0; NOT sub-programs after the rule's MATCH
+  std::uint32_t lex_slots = 0;   // number of lex instructions (each has K-1 waiting states)
+  std::uint32_t num_states = 0;  // code.size() + lex_slots * K
+  std::uint32_t num_nots = 0;    // not_sub instructions (memo rows)
+  std::uint32_t not_depth = 0;   // deepest nesting of not_sub (scratch VMs needed)
+  bool always_run = true;        // no required atom could be derived
+  std::vector<std::uint32_t> required_atoms;  // prefilter: one of these must occur
+  std::string language;          // "zh", "en" or "any"
+};
+
+// A trie over folded code points; node 0 is the root. Edges of a node are sorted.
+struct Trie {
+  struct Node {
+    std::uint32_t first_edge = 0, num_edges = 0;
+    std::uint32_t first_out = 0, num_out = 0;  // atoms whose entry ends exactly here
+  };
+  std::vector<Node> nodes;
+  std::vector<std::pair<char32_t, std::uint32_t>> edges;
+  std::vector<std::uint32_t> outs;
+
+  std::uint32_t child(std::uint32_t node, char32_t c) const {
+    const Node& n = nodes[node];
+    std::uint32_t lo = n.first_edge, hi = n.first_edge + n.num_edges;
+    while (lo < hi) {
+      std::uint32_t mid = (lo + hi) / 2;
+      if (edges[mid].first < c) lo = mid + 1; else hi = mid;
+    }
+    return (lo < n.first_edge + n.num_edges && edges[lo].first == c) ? edges[lo].second : kNone;
+  }
+};
+
+struct ProgramData {
+  std::vector<RuleCode> rules;             // parallel to Program::rules()
+  std::vector<std::string> capture_names;  // interned capture names
+  Trie trie;
+  std::uint32_t num_atoms = 0;
+  std::uint32_t max_entry_tokens = 1;      // K: the most tokens one entry can span
+};
+
+}  // namespace argmap::detail
