@@ -1,0 +1,137 @@
+// The text layer's entry point (see segment.hpp): paragraphs from line breaks,
+// sentences from ICU's sentence iterator plus sentence_fixups, tokens from ICU's
+// word iterator (dictionary-based for Han) with flags from unicode_classes.
+// The document is converted to UTF-16 once; iterators run over sub-ranges of that
+// buffer (no copies) and are cloned once per call from cached prototypes.
+#include "engine/segment.hpp"
+
+#include <algorithm>
+
+#include "engine/fold.hpp"
+#include "engine/icu_util.hpp"
+#include "engine/language.hpp"
+#include "engine/sentence_fixups.hpp"
+#include "engine/unicode_classes.hpp"
+
+namespace argmap {
+namespace {
+
+using text::is_space;
+
+// Trims whitespace off both ends of [b, e).
+Span trimmed(std::u32string_view t, std::uint32_t b, std::uint32_t e) {
+  while (b < e && is_space(t[b])) ++b;
+  while (e > b && is_space(t[e - 1])) --e;
+  return {b, e};
+}
+
+void find_paragraphs(const std::u32string& t, std::vector<Paragraph>& out) {
+  const auto n = static_cast<std::uint32_t>(t.size());
+  std::uint32_t line = 0;
+  for (std::uint32_t i = 0; i <= n; ++i) {
+    if (i < n && !text::is_line_break(t[i])) continue;
+    const Span s = trimmed(t, line, i);
+    if (!s.empty()) out.push_back(Paragraph{s, ParagraphKind::body, {}});
+    if (i + 1 < n && t[i] == '\r' && t[i + 1] == '\n') ++i;
+    line = i + 1;
+  }
+}
+
+// One paragraph's ICU sentence boundaries, as code point offsets.
+std::vector<std::uint32_t> icu_sentence_breaks(icu::BreakIterator* it, UText& ut, const text::Utf16Text& u16,
+                                               Span p) {
+  std::vector<std::uint32_t> out;
+  if (!it) return out;
+  const std::size_t b16 = u16.to_u16(p.start), e16 = u16.to_u16(p.end);
+  if (!text::set_range(*it, ut, u16, b16, e16)) return out;
+  for (int32_t b = it->next(); b != icu::BreakIterator::DONE; b = it->next()) {
+    const std::size_t cp = u16.to_cp(b16 + static_cast<std::size_t>(b));
+    if (cp > p.start && cp < p.end) out.push_back(static_cast<std::uint32_t>(cp));
+  }
+  return out;
+}
+
+void add_token(Document& doc, std::uint32_t b, std::uint32_t e) {
+  const Span s = trimmed(doc.text, b, e);
+  if (s.empty()) return;
+  const std::u32string_view view = doc.slice(s);
+  Token& t = doc.tokens.emplace_back();
+  t.span = s;
+  t.flags = text::token_flags(view);
+  t.norm.resize(view.size());
+  for (std::size_t i = 0; i < view.size(); ++i) t.norm[i] = fold_char(view[i]);
+}
+
+void tokenize(Document& doc, icu::BreakIterator* it, UText& ut, const text::Utf16Text& u16, Span s) {
+  if (!it) {  // no ICU data: whitespace-separated chunks, still covering every character
+    std::uint32_t b = s.start;
+    for (std::uint32_t i = s.start; i <= s.end; ++i) {
+      if (i == s.end || is_space(doc.text[i])) {
+        add_token(doc, b, i);
+        b = i + 1;
+      }
+    }
+    return;
+  }
+  const std::size_t b16 = u16.to_u16(s.start), e16 = u16.to_u16(s.end);
+  if (!text::set_range(*it, ut, u16, b16, e16)) {
+    add_token(doc, s.start, s.end);
+    return;
+  }
+  std::uint32_t prev = s.start;
+  for (int32_t b = it->next(); b != icu::BreakIterator::DONE; b = it->next()) {
+    const auto cp = static_cast<std::uint32_t>(u16.to_cp(b16 + static_cast<std::size_t>(b)));
+    if (cp <= prev || cp > s.end) continue;
+    add_token(doc, prev, cp);
+    prev = cp;
+  }
+  if (prev < s.end) add_token(doc, prev, s.end);
+}
+
+}  // namespace
+
+void segment(Document& doc) {
+  doc.paragraphs.clear();
+  doc.sentences.clear();
+  doc.tokens.clear();
+  if (doc.text.size() >= 0xFFFFFFFFu) return;  // offsets are 32-bit; such a text is refused upstream
+  find_paragraphs(doc.text, doc.paragraphs);
+  if (doc.paragraphs.empty()) return;
+
+  const std::string language = doc.language.empty() ? detect_language(doc.text) : doc.language;
+  const text::Utf16Text u16(doc.text);
+  auto sentence_it = text::make_break_iterator(text::BreakKind::sentence, language);
+  auto word_it = text::make_break_iterator(text::BreakKind::word, language);
+  UText ut = UTEXT_INITIALIZER;
+  // A guess (about two tokens per three code points in Chinese news, fewer in
+  // English) that saves reallocating the largest layer; capped so that a huge
+  // text does not reserve gigabytes up front.
+  doc.tokens.reserve(std::min<std::size_t>(doc.text.size() * 2 / 3 + 16, std::size_t{1} << 22));
+
+  for (std::uint32_t pi = 0; pi < doc.paragraphs.size(); ++pi) {
+    const Span p = doc.paragraphs[pi].span;
+    std::vector<std::uint32_t> icu_breaks;
+    if (text::may_need_breaks(doc.text, p.start, p.end))
+      icu_breaks = icu_sentence_breaks(sentence_it.get(), ut, u16, p);
+    const text::ParagraphBreaks fixed = text::fix_sentence_breaks(doc.text, p.start, p.end, std::move(icu_breaks), pi == 0);
+
+    std::uint32_t from = p.start;
+    for (std::size_t k = 0; k <= fixed.breaks.size(); ++k) {
+      const std::uint32_t to = k < fixed.breaks.size() ? fixed.breaks[k] : p.end;
+      const Span s = trimmed(doc.text, from, to);
+      from = to;
+      if (s.empty()) continue;
+      Sentence sent;
+      sent.span = s;
+      sent.paragraph = pi;
+      sent.metadata = fixed.metadata_end != 0 && s.start == p.start && s.end == fixed.metadata_end;
+      sent.first_token = static_cast<std::uint32_t>(doc.tokens.size());
+      tokenize(doc, word_it.get(), ut, u16, s);
+      sent.end_token = static_cast<std::uint32_t>(doc.tokens.size());
+      doc.sentences.push_back(std::move(sent));
+    }
+  }
+  utext_close(&ut);
+}
+
+}  // namespace argmap
