@@ -123,18 +123,18 @@ def build(ann_path):
     ents = ann.get('entities') or []
     eid = new_ids(ents, 'name', 'e', 'entity')
     surfaces = sorted({(m, k) for k, e in enumerate(ents)
-                       for m in [e['name']] + list(e.get('aliases') or []) + list(e.get('mentions') or [])},
+                       for m in [e['name']] + list(e.get('aliases') or []) + list(e.get('mentions') or [])}
+                      | {(m, -1) for m in ann.get('non_mentions') or []},  # strings that are no mention
                       key=lambda mk: (-len(mk[0]), mk[1], mk[0]))
-    taken, mentions = [False] * len(text), [[] for _ in ents]
+    taken, mentions = [False] * len(text), [[] for _ in ents] + [[]]  # mentions[-1]: non_mentions, dropped
     for m, k in surfaces:
         if m not in text:
-            raise GoldError(f'entity {ents[k]["name"]!r}: mention {m!r} does not occur in the text')
+            raise GoldError(f'{"non_mentions" if k < 0 else "entity " + ents[k]["name"]}: {m!r} is not in the text')
         for i in (j for j in range(len(text)) if text.startswith(m, j) and not any(taken[j:j + len(m)])):
             taken[i:i + len(m)] = [True] * len(m)
             mentions[k].append([i, i + len(m)])
     doc['entities'] = [{'id': eid[e['name']], 'name': e['name'], 'aliases': list(e.get('aliases') or []),
                         'title': e.get('title'), 'mentions': sorted(mentions[k])} for k, e in enumerate(ents)]
-
     def ent(name, what):  # entity name -> id
         if name is not None and name not in eid:
             raise GoldError(f'{what}: unknown entity {name!r} (entities: {", ".join(eid)})')
