@@ -1,0 +1,297 @@
+// Argument tree assembly. Reads sentence types, paragraph kinds and the matches of
+// the `thesis`, `parallel`, `relation` and `claim` families; writes Document::argument.
+//
+//  1. A text with few claims of the author's is a report: no thesis, no nodes.
+//  2. Sub-claims: sentences that open paragraphs with the same parallel frame
+//     (`parallel.*`, e.g. "for X, ..." / "First, ... Second, ..."), when at least two do.
+//  3. Thesis: the claim that scores best on thesis cues (`thesis.*`: generality,
+//     "all parties"), stance markers, position, what the sub-claims have in common
+//     (their shared wording, found without word lists), and restatement at the end.
+//  4. Without parallel frames, each later body paragraph's first claim is a sub-claim.
+//  5. Under each sub-claim: the rest of its paragraph and of the paragraphs that follow
+//     it until the next sub-claim; facts as evidence nodes pointing at the sentences,
+//     claims as claims; `relation.attack` cues (concessions) make attacks, and a
+//     `relation.inference` sentence ("this shows") takes the facts before it as its evidence.
+//  6. The last paragraph with claims, if no sub-claim is in it, is the conclusion.
+// The tree only refers to sentences by id; it never copies the factual layer.
+#include <algorithm>
+#include <map>
+
+#include "engine/match_view.hpp"
+#include "engine/stages.hpp"
+#include "engine/text_features.hpp"
+
+namespace argmap::stages {
+namespace {
+
+constexpr std::size_t kMinClaims = 3;        // fewer author's claims than this: a report
+constexpr double kMinClaimShare = 0.2;       // or claims under this share of the body
+constexpr double kEarlyShare = 0.4;          // "early in the text" for the thesis
+
+struct Signals {
+  double thesis = 0;      // noisy-or of thesis.* weights
+  bool stance = false;    // claim.stance / claim.certainty
+  bool attack = false;    // relation.attack
+  bool inference = false; // relation.inference: draws on the sentences before
+  bool conclusion = false;
+  std::string parallel;   // label of a parallel frame opening this sentence
+  std::vector<Span> frame_spans;
+  std::vector<std::string> rules;  // ids of the tree-relevant rules that matched
+};
+
+class Assembler {
+ public:
+  Assembler(Document& doc, const Program& program) : doc_(doc), program_(program) {}
+
+  void run() {
+    collect();
+    std::vector<std::uint32_t> claims;
+    for (auto s : body_)
+      if (doc_.sentences[s].type == SentenceType::claim) claims.push_back(s);
+    if (claims.size() < kMinClaims || claims.size() < kMinClaimShare * body_.size()) return;
+
+    std::vector<std::uint32_t> subclaims = parallel_subclaims();
+    const bool parallel = !subclaims.empty();
+    const std::uint32_t thesis = pick_thesis(claims, subclaims);
+    if (!parallel) subclaims = topic_subclaims(thesis);
+    const auto conclusion = pick_conclusion(thesis, subclaims);
+
+    Argument& arg = doc_.argument;
+    arg.thesis = add_node(NodeRole::thesis, {thesis}, std::nullopt, Relation::none, rules_of(thesis, "engine.tree.thesis"));
+
+    // Which sub-claim (or the thesis / conclusion) each body paragraph belongs to.
+    std::map<std::uint32_t, std::uint32_t> owner;  // paragraph -> node
+    const std::uint32_t thesis_node = *arg.thesis;
+    owner[paragraph(thesis)] = thesis_node;
+    std::vector<std::uint32_t> sub_nodes;
+    for (auto s : subclaims) {
+      const Relation rel = signals_[s].attack ? Relation::attack : Relation::support;
+      auto node = add_node(NodeRole::claim, {s}, thesis_node, rel,
+                           rules_of(s, parallel ? "engine.tree.parallel" : "engine.tree.paragraph_topic"));
+      sub_nodes.push_back(node);
+      owner[paragraph(s)] = node;
+    }
+    std::optional<std::uint32_t> conclusion_node;
+    if (conclusion) {
+      conclusion_node = add_node(NodeRole::conclusion, *conclusion, thesis_node, Relation::support,
+                                 rules_of(conclusion->front(), "engine.tree.conclusion"));
+      owner[paragraph(conclusion->front())] = *conclusion_node;
+    }
+
+    // Paragraphs without an owner follow the nearest owner before them; those before
+    // any sub-claim hang under the thesis as its evidence.
+    std::optional<std::uint32_t> current;
+    for (std::uint32_t p = 0; p < doc_.paragraphs.size(); ++p) {
+      if (doc_.paragraphs[p].kind != ParagraphKind::body) continue;
+      if (auto it = owner.find(p); it != owner.end()) current = it->second;
+      std::vector<std::uint32_t> members;
+      for (auto s : body_in_[p])
+        if (!in_tree_[s]) members.push_back(s);
+      if (members.empty() || !current) continue;
+      const bool own = owner.count(p) > 0;
+      if (*current == thesis_node && !own) {
+        add_node(NodeRole::evidence, members, thesis_node, Relation::support, {"engine.tree.background"});
+        continue;
+      }
+      attach(members, *current, *current == thesis_node && parallel);
+    }
+    (void)sub_nodes;
+  }
+
+ private:
+  void collect() {
+    const auto ranges = matches_by_sentence(doc_);
+    const auto& rules = program_.rules();
+    signals_.assign(doc_.sentences.size(), {});
+    in_tree_.assign(doc_.sentences.size(), false);
+    body_in_.assign(doc_.paragraphs.size(), {});
+    for (std::uint32_t s = 0; s < doc_.sentences.size(); ++s) {
+      const Sentence& sentence = doc_.sentences[s];
+      if (doc_.paragraphs[sentence.paragraph].kind == ParagraphKind::body && !sentence.metadata &&
+          sentence.type != SentenceType::meta) {
+        body_.push_back(s);
+        body_in_[sentence.paragraph].push_back(s);
+      }
+      Signals& sig = signals_[s];
+      double miss = 1.0;
+      for (std::size_t i = ranges[s].begin; i < ranges[s].end; ++i) {
+        const RuleMatch& m = doc_.matches[i];
+        const RuleInfo& r = rules[m.rule];
+        bool used = true;
+        if (in_family(r.label, "thesis")) miss *= 1.0 - r.weight;
+        else if (in_family(r.label, "claim.stance") || in_family(r.label, "claim.certainty")) sig.stance = true, used = false;
+        else if (in_family(r.label, "relation.attack")) sig.attack = true;
+        else if (in_family(r.label, "relation.inference")) sig.inference = true;
+        else if (in_family(r.label, "relation.conclusion")) sig.conclusion = true;
+        else if (in_family(r.label, "parallel") && doc_.sentences[s].paragraph < doc_.paragraphs.size() &&
+                 is_paragraph_start(s)) {
+          sig.parallel = r.label;
+          sig.frame_spans.push_back(match_span(doc_, m));
+        } else used = false;
+        if (used) sig.rules.push_back(r.id);
+      }
+      sig.thesis = 1.0 - miss;
+    }
+  }
+
+  bool is_paragraph_start(std::uint32_t s) const {
+    return s == 0 || doc_.sentences[s - 1].paragraph != doc_.sentences[s].paragraph;
+  }
+  std::uint32_t paragraph(std::uint32_t s) const { return doc_.sentences[s].paragraph; }
+
+  std::vector<std::string> rules_of(std::uint32_t s, const char* structural) const {
+    std::vector<std::string> out = signals_[s].rules;
+    out.emplace_back(structural);
+    return out;
+  }
+
+  // Sentences opening paragraphs with the same parallel frame, if two or more do.
+  std::vector<std::uint32_t> parallel_subclaims() const {
+    std::map<std::string, std::vector<std::uint32_t>> groups;
+    for (auto s : body_)
+      if (!signals_[s].parallel.empty()) groups[signals_[s].parallel].push_back(s);
+    std::vector<std::uint32_t> best;
+    for (auto& [label, members] : groups)
+      if (members.size() >= 2 && members.size() > best.size()) best = members;
+    return best;
+  }
+
+  std::uint32_t pick_thesis(const std::vector<std::uint32_t>& claims, const std::vector<std::uint32_t>& subclaims) {
+    // What the sub-claims share beyond their frame: the theme the thesis should state.
+    std::map<std::u32string, int> theme;
+    for (auto s : subclaims)
+      for (const auto& f : features_of(doc_, doc_.sentences[s].span, signals_[s].frame_spans)) ++theme[f];
+    // Features common across the whole text say little; count how many sentences hold each.
+    std::map<std::u32string, int> spread;
+    for (auto s : body_)
+      for (const auto& f : features_of(doc_, doc_.sentences[s].span)) ++spread[f];
+    const double common = std::max(2.0, 0.3 * static_cast<double>(body_.size()));
+
+    // Restatement: wording shared with the last body paragraph.
+    Features closing;
+    if (!body_.empty()) {
+      for (auto s : body_in_[paragraph(body_.back())]) {
+        auto f = features_of(doc_, doc_.sentences[s].span);
+        closing.insert(f.begin(), f.end());
+      }
+    }
+
+    double best_score = -1e9;
+    std::uint32_t best = claims.front();
+    const auto first_body = body_.empty() ? 0u : body_.front();
+    for (std::size_t rank = 0; rank < claims.size(); ++rank) {
+      const auto s = claims[rank];
+      if (std::find(subclaims.begin(), subclaims.end(), s) != subclaims.end()) continue;
+      const Signals& sig = signals_[s];
+      double score = 1.5 * sig.thesis + (sig.stance ? 0.2 : 0.0);
+      const auto features = features_of(doc_, doc_.sentences[s].span);
+      int echo = 0, restated = 0;
+      for (const auto& f : features) {
+        if (spread[f] > common) continue;
+        if (auto it = theme.find(f); it != theme.end() && it->second >= 2) ++echo;
+        if (closing.count(f) && paragraph(s) != paragraph(body_.back())) ++restated;
+      }
+      score += 0.35 * std::min(echo, 3) + 0.08 * std::min(restated, 5);
+      const double position = static_cast<double>(s - first_body) / std::max<std::size_t>(1, doc_.sentences.size());
+      if (position <= kEarlyShare) score += 0.15;
+      if (doc_.sentences[s].form == Form::question) score -= 0.4;
+      if (sig.attack) score -= 0.1;
+      if (score > best_score) best_score = score, best = s;
+    }
+    return best;
+  }
+
+  // Without parallel frames: the first claim of each body paragraph but the thesis's
+  // and the last one's (which concludes).
+  std::vector<std::uint32_t> topic_subclaims(std::uint32_t thesis) const {
+    std::vector<std::uint32_t> out;
+    const auto last_p = body_.empty() ? 0u : paragraph(body_.back());
+    std::optional<std::uint32_t> seen;
+    for (auto s : body_) {
+      const auto p = paragraph(s);
+      if (p == paragraph(thesis) || p == last_p || (seen && *seen == p)) continue;
+      if (doc_.sentences[s].type != SentenceType::claim || doc_.sentences[s].form == Form::question) continue;
+      out.push_back(s);
+      seen = p;
+    }
+    return out;
+  }
+
+  std::optional<std::vector<std::uint32_t>> pick_conclusion(std::uint32_t thesis,
+                                                            const std::vector<std::uint32_t>& subclaims) const {
+    if (body_.empty()) return std::nullopt;
+    const auto last_p = paragraph(body_.back());
+    if (last_p == paragraph(thesis)) return std::nullopt;
+    for (auto s : subclaims)
+      if (paragraph(s) == last_p) return std::nullopt;
+    std::vector<std::uint32_t> claims;
+    for (auto s : body_in_[last_p])
+      if (doc_.sentences[s].type == SentenceType::claim) claims.push_back(s);
+    if (claims.empty()) return std::nullopt;
+    return claims;
+  }
+
+  // Hangs a paragraph's sentences under `parent`: facts grouped as evidence, claims as
+  // claims; an inference takes the facts just before it; a concession attacks.
+  // `as_evidence`: everything is evidence (the thesis's own paragraph when sub-claims exist).
+  void attach(const std::vector<std::uint32_t>& members, std::uint32_t parent, bool as_evidence) {
+    std::vector<std::uint32_t> facts;
+    auto flush = [&](std::uint32_t under) {
+      if (facts.empty()) return;
+      add_node(NodeRole::evidence, facts, under, Relation::support, {"engine.tree.evidence"});
+      facts.clear();
+    };
+    for (auto s : members) {
+      const auto type = doc_.sentences[s].type;
+      if (type != SentenceType::claim || as_evidence) {
+        if (type == SentenceType::claim && signals_[s].attack) {
+          flush(parent);
+          add_node(NodeRole::evidence, {s}, parent, Relation::attack, rules_of(s, "engine.tree.concession"));
+          continue;
+        }
+        facts.push_back(s);
+        continue;
+      }
+      const Relation rel = signals_[s].attack ? Relation::attack : Relation::support;
+      if (signals_[s].inference && !facts.empty()) {
+        auto node = add_node(NodeRole::claim, {s}, parent, rel, rules_of(s, "engine.tree.inference"));
+        flush(node);
+      } else {
+        flush(parent);
+        add_node(NodeRole::claim, {s}, parent, rel, rules_of(s, "engine.tree.claim"));
+      }
+    }
+    flush(parent);
+  }
+
+  std::uint32_t add_node(NodeRole role, std::vector<std::uint32_t> sentences, std::optional<std::uint32_t> parent,
+                         Relation rel, std::vector<std::string> rules) {
+    ArgumentNode n;
+    n.role = role;
+    std::sort(sentences.begin(), sentences.end());
+    n.sentences = std::move(sentences);
+    for (auto s : n.sentences) in_tree_[s] = true;
+    n.parent = parent;
+    n.relation = rel;
+    n.rules = std::move(rules);
+    // A claim the author reports as someone else's is held by that source.
+    if (role == NodeRole::claim && doc_.sentences[n.sentences.front()].type == SentenceType::attribution)
+      for (const auto& a : doc_.attributions)
+        if (a.sentence == n.sentences.front() && a.source_entity) { n.holder_entity = a.source_entity; break; }
+    doc_.argument.nodes.push_back(std::move(n));
+    return static_cast<std::uint32_t>(doc_.argument.nodes.size() - 1);
+  }
+
+  Document& doc_;
+  const Program& program_;
+  std::vector<Signals> signals_;
+  std::vector<std::uint32_t> body_;  // sentences of body paragraphs, in order
+  std::vector<std::vector<std::uint32_t>> body_in_;  // per paragraph: its body sentences
+  std::vector<bool> in_tree_;                        // per sentence: already in a node
+};
+
+}  // namespace
+
+void decide_argument(Document& doc, const Program& program) { Assembler(doc, program).run(); }
+
+}  // namespace argmap::stages

@@ -1,0 +1,127 @@
+// Attributions: who said what. Rules of the `attribution` family capture `cue`,
+// `content` and usually `source`. The label says how the source is found:
+//   attribution            the captured source (narrowed to the entity it mentions)
+//   attribution.pronoun    a pronoun: the source of the latest attribution nearby,
+//                          else the last entity mentioned before it
+//   attribution.dropped    no source written: the previous attribution's source goes on
+// The quote kind comes from the content: all inside quotation marks is direct,
+// some quoted words is mixed, none is indirect.
+#include <unicode/uchar.h>
+
+#include <algorithm>
+
+#include "engine/match_view.hpp"
+#include "engine/stages.hpp"
+#include "engine/text_input.hpp"
+
+namespace argmap::stages {
+namespace {
+
+constexpr std::uint32_t kContinuationWindow = 3;  // sentences a dropped subject may reach back
+
+// The entity whose mention comes first inside `span`: the subject of the clause.
+std::optional<std::pair<std::uint32_t, Span>> entity_in(const Document& doc, Span span) {
+  std::optional<std::pair<std::uint32_t, Span>> best;
+  for (std::uint32_t e = 0; e < doc.entities.size(); ++e)
+    for (const Span& m : doc.entities[e].mentions)
+      if (m.start >= span.start && m.end <= span.end && (!best || m.start < best->second.start))
+        best = {{e, m}};
+  return best;
+}
+
+// Where the words naming the source start: the entity's title when it is written
+// right before the mention, else the mention itself.
+Offset source_start(const Document& doc, std::uint32_t entity, Span mention, Span region) {
+  const auto& title = doc.entities[entity].title;
+  if (!title) return mention.start;
+  auto decoded = decode_utf8(*title);
+  const auto* t = std::get_if<std::u32string>(&decoded);
+  if (!t || t->empty() || mention.start < region.start + t->size()) return mention.start;
+  const Offset at = mention.start - static_cast<Offset>(t->size());
+  return doc.slice({at, mention.start}) == *t ? at : mention.start;
+}
+
+// The last entity mentioned before `offset`.
+std::optional<std::uint32_t> entity_before(const Document& doc, Offset offset) {
+  std::optional<std::uint32_t> best;
+  Offset best_at = 0;
+  for (std::uint32_t e = 0; e < doc.entities.size(); ++e)
+    for (const Span& m : doc.entities[e].mentions)
+      if (m.end <= offset && (!best || m.start >= best_at)) best = e, best_at = m.start;
+  return best;
+}
+
+QuoteKind quote_kind(const Document& doc, Span content) {
+  if (content.empty()) return QuoteKind::indirect;
+  const bool opens = starts_with_quote(doc, {content.start, content.start + 1});
+  const bool closes = starts_with_quote(doc, {content.end - 1, content.end});
+  // Quotation marks around the whole content: direct. (A quote inside would need both ends.)
+  if (opens && closes) return QuoteKind::direct;
+  return contains_quote(doc, content) ? QuoteKind::mixed : QuoteKind::indirect;
+}
+
+// Content without its surrounding quotation marks and trailing sentence punctuation.
+Span trim_content(const Document& doc, Span s) {
+  while (!s.empty() && (doc.text[s.end - 1] == U' ' || (u_ispunct(static_cast<UChar32>(doc.text[s.end - 1])) &&
+                                                         !starts_with_quote(doc, {s.end - 1, s.end}))))
+    --s.end;
+  return s;
+}
+
+}  // namespace
+
+void decide_attributions(Document& doc, const Program& program) {
+  const auto ranges = matches_by_sentence(doc);
+  const auto& rules = program.rules();
+  std::optional<std::uint32_t> last_entity;  // source entity of the latest attribution
+  std::int64_t last_sentence = -1000;
+
+  for (std::uint32_t s = 0; s < doc.sentences.size(); ++s) {
+    std::vector<Span> cues_here;
+    for (std::size_t i = ranges[s].begin; i < ranges[s].end; ++i) {
+      const RuleMatch& m = doc.matches[i];
+      const RuleInfo& rule = rules[m.rule];
+      if (!in_family(rule.label, "attribution")) continue;
+      const CaptureSpan* cue = find_capture(m, "cue");
+      const CaptureSpan* content = find_capture(m, "content");
+      if (!cue || !content) continue;
+      Attribution a;
+      a.sentence = s;
+      a.cue = capture_span(doc, *cue);
+      // One attribution per cue: a second rule on the same words adds nothing.
+      if (std::any_of(cues_here.begin(), cues_here.end(),
+                      [&](Span c) { return c.start < a.cue.end && a.cue.start < c.end; }))
+        continue;
+      a.content = trim_content(doc, capture_span(doc, *content));
+      a.quote = quote_kind(doc, a.content);
+      if (a.quote == QuoteKind::direct && a.content.end - a.content.start >= 2) {
+        ++a.content.start;  // the content of a direct quote is what is inside the marks
+        --a.content.end;
+      }
+      const auto parts = label_parts(rule.label);
+      const std::string how = parts.empty() ? "" : parts[0];
+      const bool recent = s - last_sentence <= kContinuationWindow;
+      if (how == "dropped") {
+        if (recent) a.source_entity = last_entity;
+      } else if (const CaptureSpan* src = find_capture(m, "source")) {
+        Span region = capture_span(doc, *src);
+        a.source = region;
+        if (how == "pronoun") {
+          a.source_entity = recent && last_entity ? last_entity : entity_before(doc, region.start);
+        } else if (auto hit = entity_in(doc, region)) {
+          a.source_entity = hit->first;
+          a.source = Span{source_start(doc, hit->first, hit->second, region), hit->second.end};
+        }
+      } else {
+        if (recent) a.source_entity = last_entity;
+      }
+      a.rules.push_back(rule.id);
+      cues_here.push_back(a.cue);
+      if (a.source_entity) last_entity = a.source_entity;
+      last_sentence = s;
+      doc.attributions.push_back(std::move(a));
+    }
+  }
+}
+
+}  // namespace argmap::stages

@@ -1,0 +1,149 @@
+// Dates. The document date comes from a metadata line or a dateline; each sentence's
+// first date expression is then resolved against it. What an expression means is
+// in its rule's label, so no date word is written here:
+//   date.abs            captures year?, month?, day?  (missing parts come from the document date)
+//   date.month.N        month N; captures day?, year?
+//   date.offset.mN/pN/0 N days before/after the document date (yesterday = m1)
+//   date.weekday.N      the last weekday N (1 = Monday) on or before the document date
+//   date.lastweek.N     weekday N of the week before the document's
+//   date.same           the date of the previous dated sentence ("the same day")
+//   date.dateline       like date.abs, and also sets the document date
+// Numbers are read by Unicode numeric value, so ASCII, full-width and Han numerals all work.
+#include <unicode/uchar.h>
+
+#include <cctype>
+#include <cmath>
+
+#include "engine/calendar.hpp"
+#include "engine/match_view.hpp"
+#include "engine/stages.hpp"
+
+namespace argmap::stages {
+namespace {
+
+// The integer a capture spells: "23", full-width digits, Han numerals. -1 if it is not a number.
+int number_of(const Document& doc, Span s) {
+  long value = 0, section = 0;
+  bool any = false;
+  for (Offset i = s.start; i < s.end; ++i) {
+    const double v = u_getNumericValue(static_cast<UChar32>(doc.text[i]));
+    if (v == U_NO_NUMERIC_VALUE || v < 0 || v != std::floor(v)) continue;  // skip unit characters (year, month, day)
+    any = true;
+    const long n = static_cast<long>(v);
+    if (n >= 10 && (n == 10 || n == 100 || n == 1000)) {
+      section = (section == 0 ? 1 : section) * n;  // ten / hundred / thousand multiply what precedes
+      value += section;
+      section = 0;
+    } else if (n < 10) {
+      section = section * 10 + n;
+    } else {
+      section = section * 10 + n;  // other numeric code points: treat as digits
+    }
+    if (value + section > 100000) return -1;
+  }
+  return any ? static_cast<int>(value + section) : -1;
+}
+
+int capture_number(const Document& doc, const RuleMatch& m, const char* name) {
+  const CaptureSpan* c = find_capture(m, name);
+  return c ? number_of(doc, capture_span(doc, *c)) : -1;
+}
+
+int parse_signed(const std::string& part) {  // "m1" -> -1, "p2" -> 2, "0" -> 0
+  if (part.empty()) return 0;
+  int sign = 1;
+  std::size_t i = 0;
+  if (part[0] == 'm') sign = -1, i = 1;
+  else if (part[0] == 'p') i = 1;
+  int n = 0;
+  for (; i < part.size() && std::isdigit(static_cast<unsigned char>(part[i])) && n < 100000; ++i) n = n * 10 + (part[i] - '0');
+  return sign * n;
+}
+
+// Completes a partial date (day, or month and day) from the reference, taking the most
+// recent such date not after it: news reports what has happened.
+std::optional<Date> complete(int y, int m, int d, const std::optional<Date>& ref) {
+  if (y > 0 && m > 0 && d > 0) {
+    if (calendar::valid(y, m, d)) return Date{y, m, d};
+    return std::nullopt;
+  }
+  if (!ref) return std::nullopt;
+  if (d <= 0) return std::nullopt;
+  if (m <= 0) {
+    m = ref->month;
+    y = ref->year;
+    if (d > ref->day + 1) {  // "the 30th" in a paper dated the 3rd is last month's 30th
+      if (--m == 0) m = 12, --y;
+    }
+  } else if (y <= 0) {
+    y = ref->year;
+    if (m > ref->month + 1) --y;  // "December 1" in a January paper is last December
+  }
+  if (!calendar::valid(y, m, d)) return std::nullopt;
+  return Date{y, m, d};
+}
+
+std::optional<Date> resolve(const Document& doc, const RuleMatch& m, const std::vector<std::string>& parts,
+                            const std::optional<Date>& ref, const std::optional<Date>& previous) {
+  const std::string kind = parts.empty() ? "abs" : parts[0];
+  const std::string arg = parts.size() > 1 ? parts[1] : "";
+  if (kind == "abs" || kind == "dateline") {
+    return complete(capture_number(doc, m, "year"), capture_number(doc, m, "month"),
+                    capture_number(doc, m, "day"), ref);
+  }
+  if (kind == "month") {
+    const int month = parse_signed(arg);
+    if (month < 1 || month > 12) return std::nullopt;
+    return complete(capture_number(doc, m, "year"), month, capture_number(doc, m, "day"), ref);
+  }
+  if (!ref) return kind == "same" ? previous : std::nullopt;
+  if (kind == "offset") return calendar::add_days(*ref, parse_signed(arg));
+  if (kind == "weekday" || kind == "lastweek") {
+    const int want = parse_signed(arg);
+    if (want < 1 || want > 7) return std::nullopt;
+    const int today = calendar::weekday(*ref);
+    if (kind == "weekday") return calendar::add_days(*ref, -((today - want + 7) % 7));
+    return calendar::add_days(*ref, -(today - 1) - 7 + (want - 1));
+  }
+  if (kind == "same") return previous;
+  return std::nullopt;
+}
+
+}  // namespace
+
+void decide_dates(Document& doc, const Program& program) {
+  const auto ranges = matches_by_sentence(doc);
+  const auto& rules = program.rules();
+  doc.sentence_dates.assign(doc.sentences.size(), std::nullopt);
+
+  // The document date: a complete date in a metadata sentence, or a dateline.
+  for (std::uint32_t s = 0; s < doc.sentences.size() && !doc.date; ++s) {
+    for (std::size_t i = ranges[s].begin; i < ranges[s].end && !doc.date; ++i) {
+      const RuleMatch& m = doc.matches[i];
+      const std::string& label = rules[m.rule].label;
+      const bool dateline = in_family(label, "date.dateline");
+      const bool metadata = doc.sentences[s].metadata && (in_family(label, "date") || in_family(label, "meta"));
+      if (!dateline && !metadata) continue;
+      auto d = complete(capture_number(doc, m, "year"), capture_number(doc, m, "month"),
+                        capture_number(doc, m, "day"), std::nullopt);
+      if (d) doc.date = d;
+    }
+  }
+
+  std::optional<Date> previous;
+  for (std::uint32_t s = 0; s < doc.sentences.size(); ++s) {
+    if (doc.sentences[s].metadata) continue;
+    for (std::size_t i = ranges[s].begin; i < ranges[s].end; ++i) {
+      const RuleMatch& m = doc.matches[i];
+      const std::string& label = rules[m.rule].label;
+      if (!in_family(label, "date")) continue;
+      if (auto d = resolve(doc, m, label_parts(label), doc.date, previous)) {
+        doc.sentence_dates[s] = d;
+        previous = d;
+        break;
+      }
+    }
+  }
+}
+
+}  // namespace argmap::stages

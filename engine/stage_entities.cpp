@@ -1,0 +1,149 @@
+// Entities: people and bodies the text names. Rules of the `entity` family capture
+// `name`, `alias` (any number) and `title`; `entity.title` rules mark title phrases
+// and `entity.boundary` rules mark words a name cannot contain (joiners such as
+// "and"/"of"-like particles). A captured name is cut after the last title or boundary
+// inside it, so "office title + name" splits into title and name without any word
+// being written here. Mentions are all later occurrences of the name or an alias;
+// a multi-word Latin name is also found by its last word ("Ortiz" for "Ana Ortiz").
+#include <algorithm>
+#include <map>
+
+#include <unicode/uchar.h>
+
+#include "engine/match_view.hpp"
+#include "engine/stages.hpp"
+#include "engine/text_input.hpp"
+
+namespace argmap::stages {
+namespace {
+
+std::u32string trim(std::u32string_view s) {
+  auto is_space = [](char32_t c) { return c == U' ' || c == U'\t' || c == 0x3000 || c == 0xA0; };
+  std::size_t b = 0, e = s.size();
+  while (b < e && is_space(s[b])) ++b;
+  while (e > b && is_space(s[e - 1])) --e;
+  return std::u32string(s.substr(b, e - b));
+}
+
+bool is_latin_multiword(std::u32string_view s) {
+  return s.find(U' ') != std::u32string_view::npos && !s.empty() && s[0] < 0x250;
+}
+
+struct Pending {
+  std::u32string name;
+  std::vector<std::u32string> aliases;
+  std::optional<std::u32string> title;
+  std::string rule;
+};
+
+}  // namespace
+
+void decide_entities(Document& doc, const Program& program) {
+  const auto ranges = matches_by_sentence(doc);
+  const auto& rules = program.rules();
+  std::vector<Pending> found;
+
+  for (std::uint32_t s = 0; s < doc.sentences.size(); ++s) {
+    // Titles and boundaries first: they cut the names captured in this sentence.
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> titles;  // token ranges
+    std::vector<std::uint32_t> boundaries;                        // token index just after a boundary
+    for (std::size_t i = ranges[s].begin; i < ranges[s].end; ++i) {
+      const RuleMatch& m = doc.matches[i];
+      const std::string& label = rules[m.rule].label;
+      if (in_family(label, "entity.title")) titles.emplace_back(m.first_token, m.end_token);
+      if (in_family(label, "entity.boundary")) boundaries.push_back(m.end_token);
+    }
+    for (std::size_t i = ranges[s].begin; i < ranges[s].end; ++i) {
+      const RuleMatch& m = doc.matches[i];
+      const std::string& label = rules[m.rule].label;
+      if (!in_family(label, "entity") || in_family(label, "entity.title") || in_family(label, "entity.boundary"))
+        continue;
+      const CaptureSpan* name = find_capture(m, "name");
+      if (!name) continue;
+      std::uint32_t first = name->first_token;
+      std::optional<std::pair<std::uint32_t, std::uint32_t>> title_tokens;
+      if (const CaptureSpan* t = find_capture(m, "title")) title_tokens = {t->first_token, t->end_token};
+      for (auto b : boundaries)
+        if (b > first && b < name->end_token) first = b;
+      for (auto [tb, te] : titles) {
+        if (te > first && te < name->end_token) first = te;  // a title ends inside the name: cut it off
+        if (te == first && !title_tokens) title_tokens = {tb, te};
+      }
+      Pending p;
+      p.name = trim(doc.slice(token_span(doc, first, name->end_token)));
+      if (p.name.empty()) continue;
+      for (const CaptureSpan* a : find_captures(m, "alias")) {
+        auto alias = trim(doc.slice(capture_span(doc, *a)));
+        if (!alias.empty() && alias != p.name) p.aliases.push_back(alias);
+      }
+      if (title_tokens && title_tokens->first < title_tokens->second)
+        p.title = trim(doc.slice(token_span(doc, title_tokens->first, title_tokens->second)));
+      p.rule = rules[m.rule].id;
+      found.push_back(std::move(p));
+    }
+  }
+
+  // Merge: the same name, or a name that is another's alias, is one entity.
+  std::vector<Pending> merged;
+  for (auto& p : found) {
+    auto same = std::find_if(merged.begin(), merged.end(), [&](const Pending& q) {
+      if (q.name == p.name) return true;
+      for (const auto& a : q.aliases)
+        if (a == p.name) return true;
+      for (const auto& a : p.aliases)
+        if (a == q.name || std::find(q.aliases.begin(), q.aliases.end(), a) != q.aliases.end()) return true;
+      return false;
+    });
+    if (same == merged.end()) {
+      merged.push_back(std::move(p));
+      continue;
+    }
+    for (auto& a : p.aliases)
+      if (a != same->name && std::find(same->aliases.begin(), same->aliases.end(), a) == same->aliases.end())
+        same->aliases.push_back(a);
+    if (!same->title && p.title) same->title = p.title;
+  }
+
+  // Mentions: every occurrence of a name or alias; longer strings claim text first.
+  struct Needle { std::u32string text; std::size_t entity; };
+  std::vector<Needle> needles;
+  for (std::size_t e = 0; e < merged.size(); ++e) {
+    needles.push_back({merged[e].name, e});
+    for (const auto& a : merged[e].aliases) needles.push_back({a, e});
+    for (const auto& form : std::vector<std::u32string>{merged[e].name}) {
+      if (is_latin_multiword(form)) needles.push_back({form.substr(form.rfind(U' ') + 1), e});
+    }
+    for (const auto& a : merged[e].aliases)
+      if (is_latin_multiword(a)) needles.push_back({a.substr(a.rfind(U' ') + 1), e});
+  }
+  std::stable_sort(needles.begin(), needles.end(),
+                   [](const Needle& a, const Needle& b) { return a.text.size() > b.text.size(); });
+  std::vector<bool> taken(doc.text.size(), false);
+  std::vector<std::vector<Span>> mentions(merged.size());
+  for (const auto& n : needles) {
+    if (n.text.size() < 2) continue;  // a single character is too ambiguous to be a mention
+    for (std::size_t at = doc.text.find(n.text); at != std::u32string::npos; at = doc.text.find(n.text, at + 1)) {
+      const std::size_t end = at + n.text.size();
+      // Latin needles must stand as whole words.
+      if (n.text[0] < 0x250 && ((at > 0 && u_isalnum(static_cast<UChar32>(doc.text[at - 1]))) ||
+                                (end < doc.text.size() && u_isalnum(static_cast<UChar32>(doc.text[end])))))
+        continue;
+      if (std::any_of(taken.begin() + at, taken.begin() + end, [](bool b) { return b; })) continue;
+      std::fill(taken.begin() + at, taken.begin() + end, true);
+      mentions[n.entity].push_back({static_cast<Offset>(at), static_cast<Offset>(end)});
+    }
+  }
+
+  for (std::size_t e = 0; e < merged.size(); ++e) {
+    Entity out;
+    out.name = encode_utf8(merged[e].name);
+    for (const auto& a : merged[e].aliases) out.aliases.push_back(encode_utf8(a));
+    if (merged[e].title) out.title = encode_utf8(*merged[e].title);
+    std::sort(mentions[e].begin(), mentions[e].end(), [](Span a, Span b) { return a.start < b.start; });
+    out.mentions = std::move(mentions[e]);
+    out.rules.push_back(merged[e].rule);
+    doc.entities.push_back(std::move(out));
+  }
+}
+
+}  // namespace argmap::stages

@@ -1,0 +1,53 @@
+// The factual layer: every report and attribution sentence belongs to one fact.
+// An attribution whose source continues the previous attribution's (a dropped
+// subject or a pronoun right after it) joins that fact: it is one statement told in
+// two sentences. A fact's date is the first date among its sentences; its actors
+// are the entities its sentences mention, the attribution sources first.
+#include <algorithm>
+
+#include "engine/stages.hpp"
+
+namespace argmap::stages {
+
+void decide_facts(Document& doc, const Program& /*program*/) {
+  std::vector<std::vector<const Attribution*>> attributions(doc.sentences.size());
+  for (const auto& a : doc.attributions) attributions[a.sentence].push_back(&a);
+
+  std::optional<std::size_t> open_attribution;  // the fact a continuing attribution may join
+  for (std::uint32_t s = 0; s < doc.sentences.size(); ++s) {
+    const Sentence& sentence = doc.sentences[s];
+    if (sentence.type != SentenceType::report && sentence.type != SentenceType::attribution) {
+      open_attribution.reset();
+      continue;
+    }
+    const bool continues = sentence.type == SentenceType::attribution && open_attribution &&
+                           !attributions[s].empty() && !attributions[s].front()->source;
+    Fact* fact;
+    if (continues) {
+      fact = &doc.facts[*open_attribution];
+    } else {
+      doc.facts.emplace_back();
+      fact = &doc.facts.back();
+      fact->kind = sentence.type;
+    }
+    fact->sentences.push_back(s);
+    if (!fact->date && s < doc.sentence_dates.size() && doc.sentence_dates[s]) fact->date = doc.sentence_dates[s];
+    auto add_actor = [&](std::uint32_t e) {
+      if (std::find(fact->actors.begin(), fact->actors.end(), e) == fact->actors.end()) fact->actors.push_back(e);
+    };
+    for (const Attribution* a : attributions[s]) {
+      if (a->source_entity) add_actor(*a->source_entity);
+      for (const auto& r : a->rules)
+        if (std::find(fact->rules.begin(), fact->rules.end(), r) == fact->rules.end()) fact->rules.push_back(r);
+    }
+    for (std::uint32_t e = 0; e < doc.entities.size(); ++e)
+      for (const Span& m : doc.entities[e].mentions)
+        if (m.start >= sentence.span.start && m.end <= sentence.span.end) add_actor(e);
+    if (fact->rules.empty()) fact->rules = sentence.rules;
+    open_attribution = sentence.type == SentenceType::attribution
+                           ? std::optional<std::size_t>(static_cast<std::size_t>(fact - doc.facts.data()))
+                           : std::nullopt;
+  }
+}
+
+}  // namespace argmap::stages

@@ -1,0 +1,43 @@
+// Shared pieces of the argmap command line: options common to subcommands,
+// reading input, loading the engine, exit codes.
+#pragma once
+#include <iosfwd>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "engine/pipeline.hpp"
+
+namespace argmap::cli {
+
+// Exit codes, documented in --help and the README.
+enum Exit : int {
+  ok = 0,
+  input_error = 1,   // a document could not be read or analyzed; rule files have errors (rules check)
+  usage_error = 2,   // bad command line
+  rules_error = 3,   // the rule packs to use failed to load
+};
+
+struct CommonOptions {
+  std::vector<std::string> rule_dirs;  // --rules DIR (added to the shipped packs)
+  bool no_shipped_rules = false;       // --no-default-rules
+  std::string language;                // --lang
+  bool lenient = false;                // --lenient
+};
+
+// Consumes the common options at argv[i] if present; returns false when argv[i] is not one.
+// On a missing value, prints an error and sets `error`.
+bool parse_common_option(const std::vector<std::string>& args, std::size_t& i, CommonOptions& o, bool& error);
+
+// Reads a whole file, or stdin for "-". Error message in `error` on failure.
+std::optional<std::string> read_input(const std::string& path, std::string& error);
+
+// Loads the shipped packs plus --rules; prints diagnostics to stderr on failure.
+std::shared_ptr<const Engine> load_engine(const CommonOptions& o);
+
+int cmd_analyze(const std::vector<std::string>& args);
+int cmd_explain(const std::vector<std::string>& args);
+int cmd_rules(const std::vector<std::string>& args);
+
+}  // namespace argmap::cli

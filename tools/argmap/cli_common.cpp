@@ -1,0 +1,65 @@
+// Reading input and loading the engine, shared by every subcommand.
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <sstream>
+
+#include "grammar/diagnostic.hpp"
+#include "tools/argmap/cli.hpp"
+
+namespace argmap::cli {
+
+bool parse_common_option(const std::vector<std::string>& args, std::size_t& i, CommonOptions& o, bool& error) {
+  const std::string& a = args[i];
+  auto value = [&](const char* name) -> std::optional<std::string> {
+    if (i + 1 >= args.size()) {
+      std::cerr << "argmap: " << name << " needs a value\n";
+      error = true;
+      return std::nullopt;
+    }
+    return args[++i];
+  };
+  if (a == "--rules") {
+    if (auto v = value("--rules")) o.rule_dirs.push_back(*v);
+    return true;
+  }
+  if (a == "--lang") {
+    if (auto v = value("--lang")) o.language = *v;
+    return true;
+  }
+  if (a == "--lenient") { o.lenient = true; return true; }
+  if (a == "--no-default-rules") { o.no_shipped_rules = true; return true; }
+  return false;
+}
+
+std::optional<std::string> read_input(const std::string& path, std::string& error) {
+  if (path == "-") {
+    std::ostringstream ss;
+    ss << std::cin.rdbuf();
+    return ss.str();
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    error = path + ": cannot open file";
+    return std::nullopt;
+  }
+  std::string data((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  if (in.bad()) {
+    error = path + ": read error";
+    return std::nullopt;
+  }
+  return data;
+}
+
+std::shared_ptr<const Engine> load_engine(const CommonOptions& o) {
+  std::vector<std::string> paths;
+  if (!o.no_shipped_rules) paths.push_back(shipped_rules_dir());
+  paths.insert(paths.end(), o.rule_dirs.begin(), o.rule_dirs.end());
+  std::vector<grammar::Diagnostic> diagnostics;
+  auto engine = Engine::load(paths, diagnostics);
+  for (const auto& d : diagnostics) std::cerr << grammar::render(d);
+  if (!engine) std::cerr << "argmap: the rule packs have errors (see above); nothing was analyzed\n";
+  return engine;
+}
+
+}  // namespace argmap::cli
