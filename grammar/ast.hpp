@@ -67,6 +67,8 @@ struct Lexicon {
   std::string name;
   std::vector<std::string> entries;       // inline entries, or those read from the file
   std::optional<std::string> file;        // as written, relative to the rules file
+  Position file_pos;                      // where the `file "..."` path is written
+  bool file_error = false;                // the loader could not read it (E008/E017 already said so)
 };
 
 // define NAME = pattern ;   a named sub-pattern (no recursion)
@@ -84,6 +86,8 @@ struct Rule {
   double weight = 1.0;   // in [0, 1]
   PatternPtr pattern;
   std::string language;  // scope inherited from the file's `language` line
+  Position label_pos;    // where LABEL is written (E016)
+  Position weight_pos;   // where WEIGHT is written (E012); line 0 when omitted
 };
 
 struct Include {
@@ -95,6 +99,7 @@ struct Include {
 struct File {
   std::string path;
   std::string language = "any";  // `language zh;` / `language en;` / `language any;`
+  Position language_pos;          // where the language name is written (E013); line 0 when omitted
   std::vector<Include> includes;
   std::vector<Lexicon> lexicons;
   std::vector<Define> defines;

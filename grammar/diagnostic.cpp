@@ -1,0 +1,43 @@
+// Diagnostic codes and rendering: `file:line:col: error[E0xx]: message`, then the
+// source line and a caret under the column (columns count code points, so a wide
+// character counts as one; tabs are copied into the caret line so it stays aligned).
+#include "grammar/diagnostic.hpp"
+
+#include <cstdio>
+
+namespace argmap::grammar {
+
+std::string code_name(ErrorCode code) {
+  char buf[8];
+  std::snprintf(buf, sizeof buf, "E%03d", static_cast<int>(code));
+  return buf;
+}
+
+std::string render(const Diagnostic& d) {
+  std::string out = d.file;
+  if (d.line > 0) out += ":" + std::to_string(d.line) + ":" + std::to_string(d.column);
+  out += d.severity == Severity::error ? ": error[" : ": warning[";
+  out += code_name(d.code) + "]: " + d.message + "\n";
+  if (d.line <= 0) return out;  // a whole-file problem (unreadable root): no line to quote
+
+  out += "    " + d.source_line + "\n";
+  std::string caret = "    ";
+  int column = 1;
+  for (std::size_t i = 0; i < d.source_line.size() && column < d.column; ++i) {
+    const auto b = static_cast<unsigned char>(d.source_line[i]);
+    if ((b & 0xC0) == 0x80) continue;  // continuation byte: same code point
+    caret += b == '\t' ? '\t' : ' ';
+    ++column;
+  }
+  for (; column < d.column; ++column) caret += ' ';  // past the end of the line
+  out += caret + "^\n";
+  return out;
+}
+
+bool has_errors(const std::vector<Diagnostic>& ds) {
+  for (const auto& d : ds)
+    if (d.severity == Severity::error) return true;
+  return false;
+}
+
+}  // namespace argmap::grammar
