@@ -31,14 +31,15 @@ void attach_brackets(std::u32string_view text, std::uint32_t begin, std::uint32_
   normalise(breaks, begin, end);
 }
 
-// 2. `J. K. Rowling`: a lone Latin capital and a full stop before the break.
+// 2. `J. K. Rowling`: a lone Latin capital and a full stop before the break (a
+// Han character right before the capital does not make it part of a word).
 void keep_initials(std::u32string_view text, std::uint32_t begin, Breaks& breaks) {
   std::erase_if(breaks, [&](std::uint32_t b) {
     std::uint32_t p = b;
     while (p > begin && is_space(text[p - 1])) --p;
     if (p < begin + 2 || text[p - 1] != '.' || !is_latin_upper(text[p - 2])) return false;
     const std::uint32_t letter = p - 2;
-    return letter == begin || !u_isalpha(static_cast<UChar32>(text[letter - 1]));
+    return letter == begin || !is_latin_letter(text[letter - 1]);
   });
 }
 
@@ -88,6 +89,27 @@ void protect_pairs(std::u32string_view text, std::uint32_t begin, std::uint32_t 
   std::erase_if(breaks, [&](std::uint32_t b) {
     while (k < protect.size() && protect[k].second < b) ++k;
     return k < protect.size() && protect[k].first < b && b <= protect[k].second;
+  });
+  // A break right after a bracket (not a quotation) that opened mid-sentence comes
+  // from a sentence end inside it, `...（see X. The End.）...`: the sentence goes on.
+  // A quotation ending in a sentence end (`...「...。」`) does end the sentence, and a
+  // bracket that starts its own sentence (`（...！）`) stands alone.
+  k = 0;
+  std::uint32_t sentence_start = begin;
+  std::erase_if(breaks, [&](std::uint32_t b) {
+    std::uint32_t q = b;
+    while (q > begin && is_space(text[q - 1])) --q;
+    while (k < protect.size() && protect[k].second + 1 < q) ++k;
+    bool drop = false;
+    if (k < protect.size() && protect[k].second + 1 == q && protect[k].second < end) {
+      const std::uint32_t open = protect[k].first;
+      const bool quotation = u_hasBinaryProperty(static_cast<UChar32>(text[open]), UCHAR_QUOTATION_MARK);
+      bool mid_sentence = false;
+      for (std::uint32_t i = sentence_start; i < open && !mid_sentence; ++i) mid_sentence = !is_space(text[i]);
+      drop = !quotation && mid_sentence;
+    }
+    if (!drop) sentence_start = b;
+    return drop;
   });
 }
 
