@@ -1,0 +1,513 @@
+// Tests for engine/compile.cpp and engine/matcher.cpp: hand-worked tables of
+// patterns against token sequences, the prefilter, the size limit, and a seeded
+// randomized cross-check against the backtracking tests/reference_matcher.hpp.
+#include <catch2/catch.hpp>
+
+#include <random>
+#include <tuple>
+
+#include "engine/fold.hpp"
+#include "engine/matcher.hpp"
+#include "engine/program.hpp"
+#include "engine/program_data.hpp"
+#include "engine/text_input.hpp"
+#include "reference_matcher.hpp"
+
+using namespace argmap;
+namespace ast = argmap::grammar::ast;
+
+namespace {
+
+// ---- building ASTs by hand -------------------------------------------------
+using P = ast::PatternPtr;
+template <class N>
+P mk(N node) {
+  auto p = std::make_shared<ast::Pattern>();
+  p->node = std::move(node);
+  return p;
+}
+P lit(std::string s) { return mk(ast::Literal{std::move(s)}); }
+P lex(std::string n) { return mk(ast::LexiconRef{std::move(n)}); }
+P def(std::string n) { return mk(ast::DefineRef{std::move(n)}); }
+P cls(ast::TokenClass c) { return mk(ast::ClassRef{c}); }
+P anc(ast::Anchor a) { return mk(ast::AnchorRef{a}); }
+P not_(P p) { return mk(ast::Not{std::move(p)}); }
+P cap(std::string n, P p) { return mk(ast::Capture{std::move(n), std::move(p)}); }
+P seq(std::vector<P> v) { return mk(ast::Sequence{std::move(v)}); }
+P alt(std::vector<P> v) { return mk(ast::Alternation{std::move(v)}); }
+P rep(P p, int m, int n) { return mk(ast::Repeat{std::move(p), m, n}); }
+const P ANY = cls(ast::TokenClass::any);
+const P LATIN = cls(ast::TokenClass::latin);
+const P CJK = cls(ast::TokenClass::cjk);
+const P CAP = cls(ast::TokenClass::cap);
+const P NUM = cls(ast::TokenClass::num);
+const P WORD = cls(ast::TokenClass::word);
+
+struct Pack {
+  ast::File file;
+  Pack() { file.path = "test.rules"; }
+  Pack& lexicon(std::string name, std::vector<std::string> entries) {
+    ast::Lexicon l;
+    l.name = std::move(name);
+    l.entries = std::move(entries);
+    file.lexicons.push_back(std::move(l));
+    return *this;
+  }
+  Pack& define(std::string name, P p) {
+    file.defines.push_back({{}, std::move(name), std::move(p)});
+    return *this;
+  }
+  Pack& rule(std::string id, P p, std::string language = "any", int line = 1, int column = 1) {
+    ast::Rule r;
+    r.pos = {"test.rules", line, column};
+    r.id = std::move(id);
+    r.label = "claim";
+    r.pattern = std::move(p);
+    r.language = std::move(language);
+    file.rules.push_back(std::move(r));
+    return *this;
+  }
+  grammar::RuleSet set() const {
+    grammar::RuleSet rs;
+    rs.files.push_back(file);
+    return rs;
+  }
+  std::shared_ptr<const Program> compile() const {
+    std::vector<grammar::Diagnostic> ds;
+    auto p = Program::compile(set(), ds);
+    REQUIRE(p);
+    REQUIRE(ds.empty());
+    return p;
+  }
+};
+
+// ---- building Documents by hand -------------------------------------------
+struct Tok {
+  std::string text;
+  std::uint16_t flags;
+};
+Tok L(std::string s) { return {std::move(s), tok_latin}; }
+Tok Cp(std::string s) { return {std::move(s), std::uint16_t(tok_latin | tok_cap)}; }
+Tok C(std::string s) { return {std::move(s), tok_cjk}; }
+Tok N(std::string s) { return {std::move(s), tok_num}; }
+Tok Pc(std::string s) { return {std::move(s), std::uint16_t(tok_punct | tok_clause_punct)}; }  // ，、：
+Tok Pe(std::string s) { return {std::move(s), tok_punct}; }                                    // 。
+
+std::u32string u32(const std::string& s) { return std::get<std::u32string>(decode_utf8(s, true)); }
+
+struct DocBuilder {
+  Document doc;
+  // Adds a sentence; a new paragraph when `new_paragraph` (or it is the first).
+  DocBuilder& sentence(const std::vector<Tok>& toks, bool new_paragraph = false) {
+    if (doc.paragraphs.empty() || new_paragraph) doc.paragraphs.push_back({});
+    Sentence s;
+    s.paragraph = static_cast<std::uint32_t>(doc.paragraphs.size() - 1);
+    s.first_token = static_cast<std::uint32_t>(doc.tokens.size());
+    for (const Tok& t : toks) {
+      Token k;
+      k.flags = t.flags;
+      k.norm = fold(u32(t.text));
+      doc.tokens.push_back(std::move(k));
+    }
+    s.end_token = static_cast<std::uint32_t>(doc.tokens.size());
+    doc.sentences.push_back(s);
+    return *this;
+  }
+};
+
+using Span3 = std::tuple<std::uint32_t, std::uint32_t, std::uint32_t>;  // rule, first, end
+using CapT = std::tuple<std::string, std::uint32_t, std::uint32_t>;
+
+std::vector<Span3> spans(const std::vector<RuleMatch>& ms) {
+  std::vector<Span3> out;
+  for (const auto& m : ms) out.emplace_back(m.rule, m.first_token, m.end_token);
+  return out;
+}
+std::vector<CapT> caps(const RuleMatch& m) {
+  std::vector<CapT> out;
+  for (const auto& c : m.captures) out.emplace_back(c.name, c.first_token, c.end_token);
+  return out;
+}
+
+// One rule, one sentence: the matches.
+std::vector<RuleMatch> run1(P pattern, const std::vector<Tok>& toks, Pack pack = Pack()) {
+  pack.rule("t.r", std::move(pattern));
+  Matcher m(pack.compile());
+  DocBuilder d;
+  d.sentence(toks);
+  std::vector<RuleMatch> out;
+  m.match_sentence(d.doc, 0, "zh", out);
+  return out;
+}
+std::vector<Span3> spans1(P pattern, const std::vector<Tok>& toks, Pack pack = Pack()) {
+  return spans(run1(std::move(pattern), toks, std::move(pack)));
+}
+
+}  // namespace
+
+TEST_CASE("matcher: literal spans several tokens but never part of a token", "[matcher]") {
+  // "事實上" written in Traditional; the text is Simplified: both fold the same way.
+  REQUIRE(fold(U"事實上") == fold(U"事实上"));
+  CHECK(spans1(lit("事實上"), {C("事实"), C("上"), Pc("，"), C("他")}) == std::vector<Span3>{{0, 0, 2}});
+  CHECK(spans1(lit("事實上"), {C("事实上"), Pc("，")}) == std::vector<Span3>{{0, 0, 1}});
+  CHECK(spans1(lit("事實上"), {C("事"), C("实"), C("上")}) == std::vector<Span3>{{0, 0, 3}});
+  // Part of a token: no match at either end.
+  CHECK(spans1(lit("事實"), {C("事实上")}).empty());
+  CHECK(spans1(lit("實上"), {C("事实上")}).empty());
+  CHECK(spans1(lit("事實上"), {C("事实"), C("上的")}).empty());
+  // Latin: split on spaces, each word on its own tokens; case folded.
+  CHECK(spans1(lit("according to"), {Cp("According"), L("to"), Cp("Reuters")}) == std::vector<Span3>{{0, 0, 2}});
+  CHECK(spans1(lit("according to"), {L("accordingto")}).empty());
+}
+
+TEST_CASE("matcher: Traditional literal matches Simplified token and the reverse", "[matcher]") {
+  REQUIRE(fold(U"說") == fold(U"说"));
+  // A rule written in Traditional against Simplified text ...
+  CHECK(spans1(seq({CJK, lit("說")}), {C("他"), C("说"), Pc("：")}) == std::vector<Span3>{{0, 0, 2}});
+  // ... and a Simplified lexicon against Traditional text.
+  Pack pk;
+  pk.lexicon("say", {"表示", "说"});
+  CHECK(spans1(lex("say"), {C("他"), C("說"), C("表"), C("示")}, pk) ==
+        std::vector<Span3>{{0, 1, 2}, {0, 2, 4}});
+}
+
+TEST_CASE("matcher: lexicon entries with several words need token boundaries", "[matcher]") {
+  Pack pk;
+  pk.lexicon("acc", {"according to", "per"});
+  CHECK(spans1(lex("acc"), {L("according"), L("to"), L("per")}, pk) == std::vector<Span3>{{0, 0, 2}, {0, 2, 3}});
+  CHECK(spans1(lex("acc"), {L("accordingto")}, pk).empty());
+  CHECK(spans1(lex("acc"), {L("accord"), L("ing"), L("to")}, pk) == std::vector<Span3>{{0, 0, 3}});
+}
+
+TEST_CASE("matcher: anchors BOS EOS BOC EOC BOP", "[matcher]") {
+  const std::vector<Tok> t = {L("a"), Pc(","), L("b"), L("c")};
+  CHECK(spans1(seq({anc(ast::Anchor::sentence_start), LATIN}), t) == std::vector<Span3>{{0, 0, 1}});
+  CHECK(spans1(seq({LATIN, anc(ast::Anchor::sentence_end)}), t) == std::vector<Span3>{{0, 3, 4}});
+  // BOC: at the start and right after the comma, not before c.
+  CHECK(spans1(seq({anc(ast::Anchor::clause_start), LATIN}), t) == std::vector<Span3>{{0, 0, 1}, {0, 2, 3}});
+  // EOC: a (comma follows) and c (sentence end), not b.
+  CHECK(spans1(seq({LATIN, anc(ast::Anchor::clause_end)}), t) == std::vector<Span3>{{0, 0, 1}, {0, 3, 4}});
+  // EOS does not skip trailing punctuation.
+  CHECK(spans1(seq({LATIN, anc(ast::Anchor::sentence_end)}), {L("a"), Pe(".")}).empty());
+
+  // BOP: sentences 0 and 1 share paragraph 0; sentence 2 opens paragraph 1.
+  Pack pk;
+  pk.rule("bop", seq({anc(ast::Anchor::paragraph_start), LATIN}));
+  Matcher m(pk.compile());
+  DocBuilder d;
+  d.sentence({L("a"), L("b")}).sentence({L("c")}).sentence({L("d"), L("e")}, true);
+  m.match_document(d.doc, "en");
+  CHECK(spans(d.doc.matches) == std::vector<Span3>{{0, 0, 1}, {0, 3, 4}});
+  CHECK(d.doc.matches[0].sentence == 0);
+  CHECK(d.doc.matches[1].sentence == 2);
+}
+
+TEST_CASE("matcher: !atom consumes one token where the atom cannot start", "[matcher]") {
+  // a b c: at 0 "b" does not start, so !"b" takes a and LATIN takes b.
+  CHECK(spans1(seq({not_(lit("b")), LATIN}), {L("a"), L("b"), L("c")}) == std::vector<Span3>{{0, 0, 2}});
+  // A literal spanning two tokens starts at 事实: the NOT fails there, holds at 上.
+  CHECK(spans1(seq({not_(lit("事實上")), CJK}), {C("事实"), C("上"), C("他")}) == std::vector<Span3>{{0, 1, 3}});
+  // Negated class.
+  CHECK(spans1(seq({not_(CAP), CAP}), {Cp("A"), L("b"), Cp("C"), Cp("D")}) == std::vector<Span3>{{0, 1, 3}});
+  // A general operand (sub-program): LATIN NUM starts at 0 (a 1), not at 1.
+  CHECK(spans1(seq({not_(seq({LATIN, NUM})), ANY}), {L("a"), N("1"), L("b"), L("c")}) ==
+        std::vector<Span3>{{0, 1, 3}});
+  // Nested NOT: the operand (!NUM LATIN) starts where a non-number is followed by
+  // a Latin token. On a b 1 c it starts at 0 (a b) only, so the outer NOT takes b
+  // and WORD takes 1: [1,3); at 3 the NOT takes c but WORD has nothing left.
+  CHECK(spans1(seq({not_(seq({not_(NUM), LATIN})), WORD}), {L("a"), L("b"), N("1"), L("c")}) ==
+        std::vector<Span3>{{0, 1, 3}});
+}
+
+TEST_CASE("matcher: bounded repetition and longest match", "[matcher]") {
+  const std::vector<Tok> five = {L("a"), L("b"), L("c"), L("d"), L("e")};
+  CHECK(spans1(rep(LATIN, 2, 3), five) == std::vector<Span3>{{0, 0, 3}, {0, 3, 5}});
+  CHECK(spans1(rep(lit("x"), 2, 2), {L("x"), L("x"), L("x")}) == std::vector<Span3>{{0, 0, 2}});
+  // Resumes at the end of a match: LATIN LATIN on a b c is [0,2) only.
+  CHECK(spans1(seq({LATIN, LATIN}), {L("a"), L("b"), L("c")}) == std::vector<Span3>{{0, 0, 2}});
+  // Several non-overlapping matches.
+  CHECK(spans1(seq({lit("a"), LATIN}), {L("a"), L("b"), L("a"), L("c"), L("a")}) ==
+        std::vector<Span3>{{0, 0, 2}, {0, 2, 4}});
+  // Leftmost beats longest: "b c d" starts later than "a b".
+  CHECK(spans1(alt({seq({lit("b"), lit("c"), lit("d")}), seq({lit("a"), lit("b")})}), {L("a"), L("b"), L("c"), L("d")}) ==
+        std::vector<Span3>{{0, 0, 2}});
+}
+
+TEST_CASE("matcher: alternation priority and greedy captures", "[matcher]") {
+  // Same span from both alternatives: the first listed gives the captures.
+  auto m = run1(alt({seq({cap("p", LATIN), LATIN}), seq({LATIN, cap("q", LATIN)})}), {L("a"), L("b")});
+  REQUIRE(spans(m) == std::vector<Span3>{{0, 0, 2}});
+  CHECK(caps(m[0]) == std::vector<CapT>{{"p", 0, 1}});
+  // Longest wins over priority: the second alternative is longer.
+  m = run1(alt({cap("x", lit("a")), cap("y", seq({lit("a"), lit("b")}))}), {L("a"), L("b")});
+  REQUIRE(spans(m) == std::vector<Span3>{{0, 0, 2}});
+  CHECK(caps(m[0]) == std::vector<CapT>{{"y", 0, 2}});
+  // Greedy: c:LATIN? d:LATIN? "z" on a z: c takes a, d is skipped.
+  m = run1(seq({rep(cap("c", LATIN), 0, 1), rep(cap("d", LATIN), 0, 1), lit("z")}), {L("a"), L("z")});
+  REQUIRE(spans(m) == std::vector<Span3>{{0, 0, 2}});
+  CHECK(caps(m[0]) == std::vector<CapT>{{"c", 0, 1}});
+  // A lexicon with several ends from one token: the longest end has priority.
+  Pack pk;
+  pk.lexicon("lx", {"a", "a b"});
+  m = run1(seq({cap("x", lex("lx")), rep(LATIN, 0, 1)}), {L("a"), L("b")}, pk);
+  REQUIRE(spans(m) == std::vector<Span3>{{0, 0, 2}});
+  CHECK(caps(m[0]) == std::vector<CapT>{{"x", 0, 2}});
+  // Nested captures report in closing order; the same name repeats.
+  m = run1(seq({cap("outer", seq({cap("w", LATIN), cap("w", LATIN)})), NUM}), {L("a"), L("b"), N("7")});
+  REQUIRE(spans(m) == std::vector<Span3>{{0, 0, 3}});
+  CHECK(caps(m[0]) == std::vector<CapT>{{"w", 0, 1}, {"w", 1, 2}, {"outer", 0, 2}});
+}
+
+TEST_CASE("matcher: defines inline, captures are document-wide, results ordered", "[matcher]") {
+  Pack pk;
+  pk.lexicon("say", {"said", "says"})
+      .define("SRC", rep(CAP, 1, 2))
+      .rule("r0", seq({cap("src", def("SRC")), cap("cue", lex("say"))}))
+      .rule("r1", cap("n", NUM));
+  Matcher m(pk.compile());
+  DocBuilder d;
+  d.sentence({N("1"), Pe(".")}).sentence({Cp("John"), Cp("Smith"), L("said"), N("2"), Pe(".")});
+  m.match_document(d.doc, "en");
+  // Sentence 0: r1 at [0,1). Sentence 1 (tokens 2..6): r0 at [2,5), r1 at [5,6).
+  REQUIRE(spans(d.doc.matches) == std::vector<Span3>{{1, 0, 1}, {0, 2, 5}, {1, 5, 6}});
+  CHECK(d.doc.matches[1].sentence == 1);
+  CHECK(caps(d.doc.matches[1]) == std::vector<CapT>{{"src", 2, 4}, {"cue", 4, 5}});
+  CHECK(caps(d.doc.matches[2]) == std::vector<CapT>{{"n", 5, 6}});
+}
+
+TEST_CASE("matcher: language scope", "[matcher]") {
+  Pack pk;
+  pk.rule("zh.r", LATIN, "zh").rule("en.r", LATIN, "en").rule("any.r", LATIN, "any");
+  Matcher m(pk.compile());
+  DocBuilder d;
+  d.sentence({L("a")});
+  std::vector<RuleMatch> out;
+  m.match_sentence(d.doc, 0, "zh", out);
+  CHECK(spans(out) == std::vector<Span3>{{0, 0, 1}, {2, 0, 1}});
+  out.clear();
+  m.match_sentence(d.doc, 0, "en", out);
+  CHECK(spans(out) == std::vector<Span3>{{1, 0, 1}, {2, 0, 1}});
+}
+
+TEST_CASE("matcher: prefilter skips rules whose required atoms are absent", "[matcher]") {
+  Pack pk;
+  pk.lexicon("say", {"说", "表示"})
+      .rule("needs.zz", seq({lit("zz"), LATIN}))            // requires zz
+      .rule("needs.say", seq({CJK, lex("say")}))             // requires @say
+      .rule("either", alt({lit("zz"), lex("say")}))          // requires zz or @say
+      .rule("free", alt({lit("zz"), NUM}))                   // NUM branch: always runs
+      .rule("optional", seq({rep(lit("zz"), 0, 1), LATIN}));  // zz optional: always runs
+  auto prog = pk.compile();
+  const auto& rules = prog->data().rules;
+  CHECK_FALSE(rules[0].always_run);
+  CHECK_FALSE(rules[1].always_run);
+  CHECK(rules[2].required_atoms.size() == 2);
+  CHECK(rules[3].always_run);
+  CHECK(rules[4].always_run);
+  Matcher m(prog);
+  DocBuilder d;
+  d.sentence({L("a"), L("b")}).sentence({L("zz"), L("b")}).sentence({C("他"), C("说")});
+  std::vector<RuleMatch> out;
+  m.match_sentence(d.doc, 0, "zh", out);
+  CHECK(m.stats().rules_skipped == 3);
+  CHECK(m.stats().rules_run == 2);
+  CHECK(spans(out) == std::vector<Span3>{{4, 0, 1}, {4, 1, 2}});
+  m.reset_stats();
+  out.clear();
+  m.match_sentence(d.doc, 1, "zh", out);
+  CHECK(m.stats().rules_skipped == 1);  // only needs.say
+  CHECK(spans(out) == std::vector<Span3>{{0, 2, 4}, {2, 2, 3}, {3, 2, 3}, {4, 2, 4}});
+  m.reset_stats();
+  out.clear();
+  m.match_sentence(d.doc, 2, "zh", out);
+  CHECK(m.stats().rules_skipped == 1);  // only needs.zz
+  CHECK(spans(out) == std::vector<Span3>{{1, 4, 6}, {2, 5, 6}});
+}
+
+TEST_CASE("matcher: size limit is E015 at the rule", "[matcher]") {
+  Pack pk;
+  pk.rule("ok", LATIN).rule("huge", rep(rep(ANY, 200, 200), 0, 200), "any", 7, 3);
+  std::vector<grammar::Diagnostic> ds;
+  auto p = Program::compile(pk.set(), ds);
+  CHECK(p == nullptr);
+  REQUIRE(ds.size() == 1);
+  CHECK(ds[0].code == grammar::ErrorCode::too_large);
+  CHECK(ds[0].line == 7);
+  CHECK(ds[0].column == 3);
+  CHECK(ds[0].file == "test.rules");
+  // 20,000 instructions exactly is allowed: ANY{19999} is 19999 + MATCH.
+  Pack edge;
+  edge.rule("edge", rep(ANY, 19999, 19999));
+  ds.clear();
+  CHECK(Program::compile(edge.set(), ds) != nullptr);
+  Pack over;
+  over.rule("over", rep(ANY, 20000, 20000));
+  CHECK(Program::compile(over.set(), ds) == nullptr);
+}
+
+TEST_CASE("matcher: unchecked input becomes diagnostics, not crashes", "[matcher]") {
+  Pack pk;
+  pk.define("A", seq({LATIN, def("A")})).rule("rec", def("A")).rule("unk", lex("nope"));
+  std::vector<grammar::Diagnostic> ds;
+  CHECK(Program::compile(pk.set(), ds) == nullptr);
+  REQUIRE(ds.size() == 2);
+  CHECK(ds[0].code == grammar::ErrorCode::recursive_define);
+  CHECK(ds[1].code == grammar::ErrorCode::unknown_lexicon);
+}
+
+TEST_CASE("matcher: pathological repetition stays linear", "[matcher]") {
+  // (ANY{0,20}){0,10} "x" over 2,000 tokens, x at 500, 1000, 1500, 1999.
+  // Leftmost-longest by hand: the earliest start that reaches an x is 200 before
+  // it, and the match ends just after that x:
+  //   [300,501) [800,1001) [1300,1501) [1799,2000)
+  Pack pk;
+  pk.rule("patho", seq({rep(rep(ANY, 0, 20), 0, 10), lit("x")}));
+  auto prog = pk.compile();
+  Matcher m(prog);
+  std::vector<Tok> toks(2000, L("a"));
+  for (int i : {500, 1000, 1500, 1999}) toks[i] = L("x");
+  DocBuilder d;
+  d.sentence(toks);
+  m.match_document(d.doc, "en");
+  CHECK(spans(d.doc.matches) == std::vector<Span3>{{0, 300, 501}, {0, 800, 1001}, {0, 1300, 1501}, {0, 1799, 2000}});
+  const std::uint64_t instructions = prog->data().rules[0].code.size();
+  const std::uint64_t k = prog->data().max_entry_tokens;
+  CHECK(instructions == 10 * (1 + 20 * 2) + 2);  // splits + ANYs, LEX, MATCH
+  CHECK(m.stats().vm_steps > 0);
+  CHECK(m.stats().vm_steps <= toks.size() * instructions * k);
+}
+
+TEST_CASE("matcher: empty sentences and odd indices do not crash", "[matcher]") {
+  Pack pk;
+  pk.rule("r", LATIN);
+  Matcher m(pk.compile());
+  DocBuilder d;
+  d.sentence({});
+  std::vector<RuleMatch> out;
+  m.match_sentence(d.doc, 0, "en", out);
+  m.match_sentence(d.doc, 5, "en", out);
+  CHECK(out.empty());
+}
+
+// ---- randomized cross-check against the backtracking reference -------------
+
+namespace {
+
+struct Gen {
+  std::mt19937 rng;
+  explicit Gen(unsigned seed) : rng(seed) {}
+  int pick(int n) { return std::uniform_int_distribution<int>(0, n - 1)(rng); }
+
+  Tok token() {
+    static const std::vector<Tok> pool = {L("a"), L("b"), Cp("Ab"), L("ab"), L("c"), Cp("Bc"),
+                                          N("1"), Pc("，"), Pe("。"), C("中"), C("国"), C("中国"),
+                                          {"「", std::uint16_t(tok_punct | tok_open)},
+                                          {"」", std::uint16_t(tok_punct | tok_close)}};
+    return pool[pick(static_cast<int>(pool.size()))];
+  }
+  P atom(int depth) {
+    switch (pick(depth > 0 ? 13 : 9)) {
+      case 0: {
+        static const char* lits[] = {"a", "ab", "a b", "b c", "中国", "中", "ab c", "1"};
+        return lit(lits[pick(8)]);
+      }
+      case 1: return lex(pick(2) ? "lx" : "ly");
+      case 2: {
+        static const ast::TokenClass cs[] = {ast::TokenClass::any,   ast::TokenClass::cjk,  ast::TokenClass::latin,
+                                             ast::TokenClass::cap,   ast::TokenClass::num,  ast::TokenClass::punct,
+                                             ast::TokenClass::open,  ast::TokenClass::close, ast::TokenClass::word};
+        return cls(cs[pick(9)]);
+      }
+      case 3: {
+        static const ast::Anchor as[] = {ast::Anchor::sentence_start, ast::Anchor::sentence_end,
+                                         ast::Anchor::paragraph_start, ast::Anchor::clause_start,
+                                         ast::Anchor::clause_end};
+        return anc(as[pick(5)]);
+      }
+      case 4: return def("D");
+      case 5: return cls(ast::TokenClass::latin);
+      case 6: return cls(ast::TokenClass::any);
+      case 7: return cap(pick(2) ? "x" : "y", pick(2) ? lex(pick(2) ? "lx" : "ly") : ANY);
+      case 8: return cap(pick(2) ? "x" : "y", rep(pick(2) ? LATIN : ANY, pick(2), 1 + pick(3)));
+      case 9: return not_(atom(depth - 1));
+      case 10: return cap(pick(2) ? "x" : "y", pattern(depth - 1));
+      case 11: {
+        int m = pick(3), n = m + pick(3);
+        return rep(atom(depth - 1), m, n);
+      }
+      default: return pattern(depth - 1);
+    }
+  }
+  P pattern(int depth) {
+    int kind = pick(3);
+    if (kind == 0) {
+      std::vector<P> v;
+      for (int i = 0, n = 1 + pick(3); i < n; ++i) v.push_back(atom(depth));
+      return seq(v);
+    }
+    if (kind == 1) {
+      std::vector<P> v;
+      for (int i = 0, n = 2 + pick(2); i < n; ++i) v.push_back(seq({atom(depth), atom(depth)}));
+      return alt(v);
+    }
+    return atom(depth);
+  }
+};
+
+}  // namespace
+
+TEST_CASE("matcher: Pike VM agrees with the backtracking reference (seeded)", "[matcher][random]") {
+  Gen g(20240611u);
+  reference::Env env;
+  // Entries that are prefixes of others (in tokens) give one atom several ends.
+  env.lexicons["lx"] = {"a b", "a", "ab", "c", "中国", "中"};
+  env.lexicons["ly"] = {"b", "b c", "bc a", "中", "1"};
+  env.defines["D"] = rep(alt({lit("a"), CAP}), 1, 2);
+  int compared = 0, nonempty = 0, ambiguous = 0;
+  for (int iter = 0; iter < 600; ++iter) {
+    P p = g.pattern(3);
+    Pack pk;
+    for (auto& [name, entries] : env.lexicons) pk.lexicon(name, entries);
+    pk.define("D", env.defines["D"]);
+    pk.rule("rand", p);
+    std::vector<grammar::Diagnostic> ds;
+    auto prog = Program::compile(pk.set(), ds);
+    REQUIRE(prog);
+    Matcher vm(prog);
+    for (int t = 0; t < 4; ++t) {
+      std::vector<Tok> pre, toks;
+      for (int i = 0, n = g.pick(3); i < n; ++i) pre.push_back(g.token());
+      for (int i = 0, n = g.pick(9); i < n; ++i) toks.push_back(g.token());
+      bool new_par = g.pick(2);
+      DocBuilder d;
+      d.sentence(pre).sentence(toks, new_par);
+      const std::uint32_t first = d.doc.sentences[1].first_token;
+      std::vector<RuleMatch> got;
+      vm.match_sentence(d.doc, 1, "zh", got);
+
+      reference::Sentence rs;
+      for (std::uint32_t i = first; i < d.doc.sentences[1].end_token; ++i) rs.tokens.push_back(&d.doc.tokens[i]);
+      rs.paragraph_start = new_par;
+      auto want = reference::Matcher(env, rs).match_all(*p);
+
+      INFO("iteration " << iter << " sample " << t);
+      REQUIRE(got.size() == want.size());
+      for (std::size_t i = 0; i < got.size(); ++i) {
+        CHECK(got[i].first_token - first == want[i].start);
+        CHECK(got[i].end_token - first == want[i].end);
+        reference::Caps vc;
+        for (const auto& c : got[i].captures) vc.push_back({c.name, c.first_token - first, c.end_token - first});
+        // The captures come from SOME path producing (start, end) ...
+        CHECK(std::find(want[i].all.begin(), want[i].all.end(), vc) != want[i].all.end());
+        // ... and indeed from the highest-priority one.
+        CHECK(vc == want[i].best);
+        for (const auto& other : want[i].all) ambiguous += other != want[i].best;
+      }
+      ++compared;
+      nonempty += !want.empty();
+    }
+  }
+  CHECK(compared == 2400);
+  CHECK(nonempty > 300);  // the generator exercises real matches, not only misses
+  CHECK(ambiguous > 100);  // and spans reachable by paths with different captures
+}
