@@ -91,9 +91,9 @@ void protect_pairs(std::u32string_view text, std::uint32_t begin, std::uint32_t 
     return k < protect.size() && protect[k].first < b && b <= protect[k].second;
   });
   // A break right after a bracket (not a quotation) that opened mid-sentence comes
-  // from a sentence end inside it, `...（see X. The End.）...`: the sentence goes on.
-  // A quotation ending in a sentence end (`...「...。」`) does end the sentence, and a
-  // bracket that starts its own sentence (`（...！）`) stands alone.
+  // from a sentence end inside it, `...(see X. The End.)...`: the sentence goes on.
+  // A quotation ending in a sentence end (`...<quote>...<full stop><end quote>`) does
+  // end the sentence, and a bracket that starts its own sentence (`(...!)`) stands alone.
   k = 0;
   std::uint32_t sentence_start = begin;
   std::erase_if(breaks, [&](std::uint32_t b) {

@@ -18,14 +18,16 @@ struct ParagraphBreaks {
 //     before, and opening ones (Ps, Pi) right before a break go with the sentence after;
 //  2. a single Latin capital + '.' (an initial) does not end a sentence;
 //  3. no break inside a bracket/quote pair; a bracket that never closes protects
-//     to the paragraph end (one stack pass: linear, any depth);
+//     to the paragraph end (one stack pass: linear, any depth); no break right after
+//     a bracket (not a quotation) that opened mid-sentence;
 //  4. a short bracketed credit ending the paragraph after a sentence end is its own sentence;
 //  5. a leading `key[:] YYYY-MM-DD` is its own (metadata) sentence.
 ParagraphBreaks fix_sentence_breaks(std::u32string_view text, std::uint32_t begin, std::uint32_t end,
                                     std::vector<std::uint32_t> breaks, bool document_start);
 
-// Fixups 4 and 5 alone need to look at the text at all when ICU found no break;
-// a cheap test lets the caller skip ICU for paragraphs with no terminal character.
+// False when the paragraph has no character ICU could break a sentence after
+// (STerm, ATerm, NEL): the caller then skips the ICU pass, which matters for
+// documents made of very many short lines.
 bool may_need_breaks(std::u32string_view text, std::uint32_t begin, std::uint32_t end);
 
 }  // namespace argmap::text
