@@ -24,7 +24,12 @@
 // - Per position each state holds at most one thread (sparse-set dedup): the one
 //   with the earliest start, then the highest priority. That gives leftmost-longest
 //   (start, end) and the captures of the highest-priority path for that span.
-//   Work per sentence and rule: O(positions x states) = O(tokens x instructions x K).
+//   Work per search: O(positions x states) = O(tokens x instructions x K). After a
+//   match the next search starts at its end; the positions between that end and
+//   where the match's last rival thread died are scanned again, at most the rule's
+//   longest possible match (itself <= instructions x K tokens) per reported match.
+//   So a sentence costs O((tokens + matches x longest) x states): linear in the
+//   text for a given pack, never exponential, no backtracking.
 // - !atom: a token class or a single literal/lexicon compiles to one test
 //   instruction; anything else becomes a sub-program (after the rule's MATCH) run
 //   anchored at the token on demand, memoized per (NOT, position) for the sentence.

@@ -3,6 +3,8 @@
 // randomized cross-check against the backtracking tests/reference_matcher.hpp.
 #include <catch2/catch.hpp>
 
+#include <filesystem>
+#include <fstream>
 #include <random>
 #include <tuple>
 
@@ -11,6 +13,7 @@
 #include "engine/program.hpp"
 #include "engine/program_data.hpp"
 #include "engine/text_input.hpp"
+#include "grammar/load.hpp"
 #include "reference_matcher.hpp"
 
 using namespace argmap;
@@ -387,6 +390,66 @@ TEST_CASE("matcher: empty sentences and odd indices do not crash", "[matcher]") 
   m.match_sentence(d.doc, 0, "en", out);
   m.match_sentence(d.doc, 5, "en", out);
   CHECK(out.empty());
+}
+
+// ---- through the rule parser -------------------------------------------------
+
+TEST_CASE("matcher: rules parsed from text", "[matcher][parse]") {
+  const char* src =
+      "language zh;\n"
+      "lexicon say = \"表示\" | \"稱\" | \"說\";\n"
+      "define SOURCE = (CJK | CAP){1,8};\n"
+      "rule zh.attr.say : attribution 0.9 = BOC source:SOURCE cue:@say \"：\"? content:ANY{1,120};\n"
+      "rule zh.fact : report = \"事實上\" ;\n";
+  auto parsed = grammar::parse_rules(src, "inline.rules");
+  REQUIRE(parsed.diagnostics.empty());
+  grammar::RuleSet rs;
+  rs.files.push_back(parsed.file);
+  std::vector<grammar::Diagnostic> ds;
+  auto prog = Program::compile(rs, ds);
+  REQUIRE(prog);
+  REQUIRE(prog->rules().size() == 2);
+  CHECK(prog->rules()[0].id == "zh.attr.say");
+  CHECK(prog->rules()[0].language == "zh");
+  CHECK(prog->rules()[0].weight == 0.9);
+  Matcher m(prog);
+  // Simplified text: 警方 表示 ： 嫌犯 已 被捕 。 / 事实 上 ， 他 称 ： 好
+  DocBuilder d;
+  d.sentence({C("警方"), C("表示"), Pc("："), C("嫌犯"), C("已"), C("被捕"), Pe("。")})
+      .sentence({C("事实"), C("上"), Pc("，"), C("他"), C("称"), Pc("："), C("好")});
+  m.match_document(d.doc, "zh");
+  // Sentence 0: source 警方, cue 表示, the optional colon taken (greedy), content to
+  // the end. Sentence 1 (tokens 7..13): 事实+上 is the literal; after the comma
+  // (BOC at 10) source 他, cue 称 (Traditional 稱 in the rule), colon, content 好.
+  REQUIRE(spans(d.doc.matches) == std::vector<Span3>{{0, 0, 7}, {0, 10, 14}, {1, 7, 9}});
+  CHECK(caps(d.doc.matches[0]) == std::vector<CapT>{{"source", 0, 1}, {"cue", 1, 2}, {"content", 3, 7}});
+  CHECK(caps(d.doc.matches[1]) == std::vector<CapT>{{"source", 10, 11}, {"cue", 11, 12}, {"content", 13, 14}});
+  // Out of scope for English.
+  m.match_document(d.doc, "en");
+  CHECK(d.doc.matches.empty());
+}
+
+TEST_CASE("matcher: E015 from a loaded file renders with its line", "[matcher][parse]") {
+  namespace fs = std::filesystem;
+  fs::path dir = fs::temp_directory_path() / "argmap_test_matcher_e015";
+  fs::create_directories(dir);
+  fs::path file = dir / "big.rules";
+  {
+    std::ofstream out(file);
+    out << "language any;\n"
+           "rule small : claim = LATIN ;\n"
+           "  rule big : claim = (ANY{200}){200} ;\n";
+  }
+  auto rs = grammar::load_rules({file.string()});
+  REQUIRE(rs.ok());
+  std::vector<grammar::Diagnostic> ds;
+  CHECK(Program::compile(rs, ds) == nullptr);
+  REQUIRE(ds.size() == 1);
+  CHECK(ds[0].code == grammar::ErrorCode::too_large);
+  CHECK(ds[0].line == 3);
+  CHECK(ds[0].column == 8);  // the rule id
+  CHECK(ds[0].source_line == "  rule big : claim = (ANY{200}){200} ;");
+  fs::remove_all(dir);
 }
 
 // ---- randomized cross-check against the backtracking reference -------------
