@@ -8,7 +8,7 @@
 //   program is a DAG: no loop instructions, no epsilon cycles, and a rule's size
 //   bounds everything the matcher does with it (E015 above kMaxInstructions).
 // - Literals and lexicon entries are the only atoms that may consume more than one
-//   token ("事實上" = 事實+上). They are all folded (argmap::fold) into one trie over
+//   token (a two-character word may be one token or two). They are all folded (argmap::fold) into one trie over
 //   code points; kTrieSep between two words of an entry demands a token boundary
 //   there. Before any rule runs, one pass over the sentence walks the trie from each
 //   token start and records, per token position, every (atom, end) pair. Entries
