@@ -262,8 +262,14 @@ class RuleCompiler {
   const ast::Pattern* simple(const ast::Pattern* p, int guard = 0) {
     while (p && guard++ < 64) {
       if (auto* c = std::get_if<ast::Capture>(&p->node)) { p = c->operand.get(); continue; }
-      if (auto* s = std::get_if<ast::Sequence>(&p->node); s && s->items.size() == 1) { p = s->items[0].get(); continue; }
-      if (auto* a = std::get_if<ast::Alternation>(&p->node); a && a->alternatives.size() == 1) { p = a->alternatives[0].get(); continue; }
+      if (auto* s = std::get_if<ast::Sequence>(&p->node); s && s->items.size() == 1) {
+        p = s->items[0].get();
+        continue;
+      }
+      if (auto* a = std::get_if<ast::Alternation>(&p->node); a && a->alternatives.size() == 1) {
+        p = a->alternatives[0].get();
+        continue;
+      }
       if (auto* d = std::get_if<ast::DefineRef>(&p->node)) {
         const ast::Define* def = b_.define(file_, d->name);
         if (!def || std::find(stack_.begin(), stack_.end(), def) != stack_.end()) return nullptr;

@@ -174,7 +174,8 @@ struct Run {
   std::pair<std::uint32_t, std::uint32_t> ends_of(std::uint32_t atom, std::uint32_t p) const {
     std::uint32_t lo = sc.ends_begin[p - first], hi = sc.ends_begin[p - first + 1];
     auto b = sc.ends.begin();
-    auto it = std::lower_bound(b + lo, b + hi, atom, [](const LexEnd& e, std::uint32_t a) { return e.atom < a; });
+    auto it = std::lower_bound(b + lo, b + hi, atom,
+                               [](const LexEnd& e, std::uint32_t a) { return e.atom < a; });
     std::uint32_t s = static_cast<std::uint32_t>(it - b), e = s;
     while (e < hi && sc.ends[e].atom == atom) ++e;
     return {s, e};
@@ -422,7 +423,8 @@ void Matcher::match_sentence(const Document& doc, std::uint32_t sentence, std::s
 
 void Matcher::match_document(Document& doc, std::string_view language_family) {
   doc.matches.clear();
-  for (std::uint32_t s = 0; s < doc.sentences.size(); ++s) match_sentence(doc, s, language_family, doc.matches);
+  for (std::uint32_t s = 0; s < doc.sentences.size(); ++s)
+    match_sentence(doc, s, language_family, doc.matches);
 }
 
 }  // namespace argmap

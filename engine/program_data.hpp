@@ -8,19 +8,22 @@
 //   program is a DAG: no loop instructions, no epsilon cycles, and a rule's size
 //   bounds everything the matcher does with it (E015 above kMaxInstructions).
 // - Literals and lexicon entries are the only atoms that may consume more than one
-//   token (a two-character word may be one token or two). They are all folded (argmap::fold) into one trie over
-//   code points; kTrieSep between two words of an entry demands a token boundary
-//   there. Before any rule runs, one pass over the sentence walks the trie from each
-//   token start and records, per token position, every (atom, end) pair. Entries
-//   span at most `max_entry_tokens` (K) tokens, so this pass is O(tokens x K x trie
-//   branching), independent of the number of rules.
+//   token (a two-character word may be one token or two). They are all folded
+//   (argmap::fold) into one trie over code points; kTrieSep between two words of
+//   an entry demands a token boundary there. Before any rule runs, one pass over
+//   the sentence walks the trie from each token start and records, per token
+//   position, every (atom, end) pair. Entries span at most `max_entry_tokens` (K)
+//   tokens, so this pass is O(tokens x K x trie branching), independent of the
+//   number of rules.
 // - LEX k consumes 1..K tokens. To keep the Pike VM in lock step (every thread
 //   advances exactly one token per step, which is what makes "first thread to reach
 //   a state is the highest-priority path" true) a LEX that ends q > p+1 tokens later
 //   becomes a *waiting* thread (pc, q) that moves one token per step until it
 //   reaches q. Waiting threads get their own state ids (pc, q - position), so the
-//   state space of a rule is code.size() + lex_slots x K: this is the "ring of K+1
-//   lists" of the brief, folded into the state id instead of into the queues.
+//   state space of a rule is code.size() + lex_slots x K. (A ring of K+1 queues,
+//   one per future position, would bound the work the same way but lose the lock
+//   step, and with it the priority order of threads arriving from different
+//   positions.)
 // - Per position each state holds at most one thread (sparse-set dedup): the one
 //   with the earliest start, then the highest priority. That gives leftmost-longest
 //   (start, end) and the captures of the highest-priority path for that span.
