@@ -52,7 +52,12 @@ struct Not { PatternPtr operand; };              // !atom : one token where atom
 struct Capture { std::string name; PatternPtr operand; };  // name:atom
 struct Sequence { std::vector<PatternPtr> items; };
 struct Alternation { std::vector<PatternPtr> alternatives; };  // a | b | c, first listed first
-struct Repeat { PatternPtr operand; int min = 0; int max = 1; };  // ?, {n}, {m,n}
+struct Repeat {  // ?, {n}, {m,n}; the parser also keeps *, + and {m,} as max = -1 for E005
+  PatternPtr operand;
+  int min = 0;
+  int max = 1;
+  Position quantifier_pos{};  // where ? / {..} is written (E005, E006); Pattern::pos is the operand's
+};
 
 struct Pattern {
   Position pos;

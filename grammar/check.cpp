@@ -159,13 +159,13 @@ class Checker {
             const std::string written =
                 "{" + std::to_string(n.min) + "," + std::to_string(n.max) + "}";
             if (n.max < 0)
-              report(ErrorCode::unbounded_repetition, p->pos,
+              report(ErrorCode::unbounded_repetition, n.quantifier_pos,
                      "unbounded repetition: give an upper bound, e.g. {0,20}");
             else if (n.min > n.max)
-              report(ErrorCode::bad_repetition, p->pos,
+              report(ErrorCode::bad_repetition, n.quantifier_pos,
                      "bad repetition " + written + ": the minimum is greater than the maximum");
             else if (n.max > kMaxRepeat)
-              report(ErrorCode::bad_repetition, p->pos,
+              report(ErrorCode::bad_repetition, n.quantifier_pos,
                      "bad repetition " + written + ": the maximum is " + std::to_string(kMaxRepeat));
             walk(n.operand);
           }

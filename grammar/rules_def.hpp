@@ -176,8 +176,11 @@ auto const postfix_def = (unary >> -quantifier > no_second_quantifier)[([](auto&
     x3::_val(ctx) = operand;
     return;
   }
-  // The repetition is positioned at its quantifier: that is where E005/E006 point.
-  x3::_val(ctx) = make_node(ctx, q->where, ast::Repeat{operand, q->min, q->max});
+  // The node starts where its operand does; E005/E006 point at the quantifier.
+  auto p = std::make_shared<ast::Pattern>();
+  p->pos = operand->pos;
+  p->node = ast::Repeat{operand, q->min, q->max, position(ctx, q->where)};
+  x3::_val(ctx) = p;
 })];
 
 inline auto set_quant(int min, int max) {
@@ -245,17 +248,25 @@ BOOST_SPIRIT_DEFINE(pattern, sequence, item, capture, postfix, primary, quantifi
 
 // ---------------------------------------------------------------- statements
 
-inline const auto located_ident = [](const char* what) {
-  return x3::rule<class located_ident_class, Located>{what} = here >> ident;
-};
-inline const auto located_dotted = [](const char* what) {
-  return x3::rule<class located_dotted_class, Located>{what} = here >> dotted_ident;
-};
-inline const auto located_string = [](const char* what) {
-  return x3::rule<class located_string_class, Located>{what} = here >> quoted;
-};
-inline const auto statement_pattern = x3::rule<class statement_pattern_class, ast::PatternPtr>{"a pattern"} = pattern;
-inline const auto equals = expect_mark<class equals_class>("'='", '=');
+// An expectation target: `what` names it in "expected ..." messages. The action goes
+// inside the named rule, because X3 cannot name an action (it would print a type).
+template <typename Parser, typename Action>
+auto step(const char* what, Parser p, Action a) {
+  return x3::rule<class step_class>{what} = p[a];
+}
+template <typename Parser>
+auto step(const char* what, Parser p) {
+  return x3::rule<class step_class>{what} = p;
+}
+
+inline const auto located_ident = x3::rule<class located_ident_class, Located>{"an identifier"} =
+    here >> ident;
+inline const auto located_dotted = x3::rule<class located_dotted_class, Located>{"a dotted identifier"} =
+    here >> dotted_ident;
+inline const auto located_string = x3::rule<class located_string_class, Located>{"a quoted string"} =
+    here >> quoted;
+inline const auto located_number = x3::rule<class located_number_class, LocatedNumber>{"a weight"} =
+    here >> x3::double_;
 
 inline bool is_keyword_word(const std::string& w) {
   static const char* const words[] = {"ANY", "CJK", "LATIN", "CAP", "NUM", "PUNCT", "OPEN", "CLOSE",
@@ -267,26 +278,26 @@ inline bool is_keyword_word(const std::string& w) {
 
 // rule ID : LABEL [WEIGHT] = PATTERN ;
 inline const auto rule_stmt =
-    kw("rule")[([](auto& ctx) { state(ctx).rule = ast::Rule{}; })] >
-    located_dotted("a rule id")[([](auto& ctx) {
-      auto& r = state(ctx).rule;
-      r.id = x3::_attr(ctx).text;
-      r.pos = position(ctx, x3::_attr(ctx).where);
-    })] >
-    expect_mark<class rule_colon_class>("':' after the rule id", ':') >
-    located_dotted("a label (claim, report, attribution, ...)")[([](auto& ctx) {
-      auto& r = state(ctx).rule;
-      r.label = x3::_attr(ctx).text;
-      r.label_pos = position(ctx, x3::_attr(ctx).where);
-    })] >>
-    -(x3::rule<class weight_class, LocatedNumber>{"a weight"} = here >> x3::double_)[([](auto& ctx) {
-      auto& r = state(ctx).rule;
-      r.weight = x3::_attr(ctx).value;
-      r.weight_pos = position(ctx, x3::_attr(ctx).where);
-    })] >
-    expect_mark<class rule_equals_class>("'=' before the pattern", '=') >
-    statement_pattern[([](auto& ctx) { state(ctx).rule.pattern = x3::_attr(ctx); })] >
-    expect_mark<class rule_semi_class>("';' after rule", ';')[([](auto& ctx) {
+    (kw("rule")[([](auto& ctx) { state(ctx).rule = ast::Rule{}; })] >
+     step("a rule id", located_dotted, [](auto& ctx) {
+       auto& r = state(ctx).rule;
+       r.id = x3::_attr(ctx).text;
+       r.pos = position(ctx, x3::_attr(ctx).where);
+     }) >
+     step("':' after the rule id", x3::lit(':')) >
+     step("a label (claim, report, attribution, ...)", located_dotted, [](auto& ctx) {
+       auto& r = state(ctx).rule;
+       r.label = x3::_attr(ctx).text;
+       r.label_pos = position(ctx, x3::_attr(ctx).where);
+     }) >>
+     -located_number[([](auto& ctx) {
+       auto& r = state(ctx).rule;
+       r.weight = x3::_attr(ctx).value;
+       r.weight_pos = position(ctx, x3::_attr(ctx).where);
+     })] >
+     step("'=' before the pattern", x3::lit('=')) >
+     step("a pattern", pattern, [](auto& ctx) { state(ctx).rule.pattern = x3::_attr(ctx); }) >
+     step("';' after rule", x3::lit(';')))[([](auto& ctx) {
       auto& st = state(ctx);
       st.rule.language = st.file.language;
       st.file.rules.push_back(std::move(st.rule));
@@ -294,18 +305,19 @@ inline const auto rule_stmt =
 
 // define NAME = PATTERN ;
 inline const auto define_stmt =
-    kw("define")[([](auto& ctx) { state(ctx).define = ast::Define{}; })] >
-    located_ident("a define name")[([](auto& ctx) {
-      auto& st = state(ctx);
-      st.define.name = x3::_attr(ctx).text;
-      st.define.pos = position(ctx, x3::_attr(ctx).where);
-      if (is_keyword_word(st.define.name))
-        st.errors.error(ErrorCode::syntax, x3::_attr(ctx).where,
-                        "'" + st.define.name +
-                            "' is a token class or anchor; a define needs another name");
-    })] >
-    equals > statement_pattern[([](auto& ctx) { state(ctx).define.pattern = x3::_attr(ctx); })] >
-    expect_mark<class define_semi_class>("';' after define", ';')[([](auto& ctx) {
+    (kw("define")[([](auto& ctx) { state(ctx).define = ast::Define{}; })] >
+     step("a define name", located_ident, [](auto& ctx) {
+       auto& st = state(ctx);
+       st.define.name = x3::_attr(ctx).text;
+       st.define.pos = position(ctx, x3::_attr(ctx).where);
+       if (is_keyword_word(st.define.name))
+         st.errors.error(ErrorCode::syntax, x3::_attr(ctx).where,
+                         "'" + st.define.name +
+                             "' is a token class or anchor; a define needs another name");
+     }) >
+     step("'=' after the define name", x3::lit('=')) >
+     step("a pattern", pattern, [](auto& ctx) { state(ctx).define.pattern = x3::_attr(ctx); }) >
+     step("';' after define", x3::lit(';')))[([](auto& ctx) {
       auto& st = state(ctx);
       st.file.defines.push_back(std::move(st.define));
     })];
@@ -314,24 +326,24 @@ inline const auto define_stmt =
 inline auto add_entry() {
   return [](auto& ctx) { state(ctx).lexicon.entries.push_back(x3::_attr(ctx)); };
 }
-inline const auto lexicon_body =
-    x3::rule<class lexicon_body_class>{"a quoted entry or file \"path\""} =
-        (kw("file") > located_string("a quoted path after 'file'")[([](auto& ctx) {
-          auto& lex = state(ctx).lexicon;
-          lex.file = x3::_attr(ctx).text;
-          lex.file_pos = position(ctx, x3::_attr(ctx).where);
-        })]) |
-        (quoted[add_entry()] >>
-         *('|' > (x3::rule<class entry_class, std::string>{"a quoted entry after '|'"} = quoted)[add_entry()]));
+inline const auto lexicon_body = step(
+    "a quoted entry or file \"path\"",
+    (kw("file") > step("a quoted path after 'file'", located_string,
+                       [](auto& ctx) {
+                         auto& lex = state(ctx).lexicon;
+                         lex.file = x3::_attr(ctx).text;
+                         lex.file_pos = position(ctx, x3::_attr(ctx).where);
+                       })) |
+        (quoted[add_entry()] >> *('|' > step("a quoted entry after '|'", quoted, add_entry()))));
 inline const auto lexicon_stmt =
-    kw("lexicon")[([](auto& ctx) { state(ctx).lexicon = ast::Lexicon{}; })] >
-    located_ident("a lexicon name")[([](auto& ctx) {
-      auto& lex = state(ctx).lexicon;
-      lex.name = x3::_attr(ctx).text;
-      lex.pos = position(ctx, x3::_attr(ctx).where);
-    })] >
-    equals > lexicon_body >
-    expect_mark<class lexicon_semi_class>("';' after lexicon", ';')[([](auto& ctx) {
+    (kw("lexicon")[([](auto& ctx) { state(ctx).lexicon = ast::Lexicon{}; })] >
+     step("a lexicon name", located_ident, [](auto& ctx) {
+       auto& lex = state(ctx).lexicon;
+       lex.name = x3::_attr(ctx).text;
+       lex.pos = position(ctx, x3::_attr(ctx).where);
+     }) >
+     step("'=' after the lexicon name", x3::lit('=')) > lexicon_body >
+     step("';' after lexicon", x3::lit(';')))[([](auto& ctx) {
       auto& st = state(ctx);
       st.file.lexicons.push_back(std::move(st.lexicon));
     })];
@@ -339,13 +351,13 @@ inline const auto lexicon_stmt =
 // include "path" ;
 inline const auto include_stmt =
     kw("include") >
-    located_string("a quoted path after 'include'")[([](auto& ctx) {
+    step("a quoted path after 'include'", located_string, [](auto& ctx) {
       state(ctx).file.includes.push_back(
           ast::Include{position(ctx, x3::_attr(ctx).where), x3::_attr(ctx).text});
-    })] >
-    expect_mark<class include_semi_class>("';' after include", ';');
+    }) >
+    step("';' after include", x3::lit(';'));
 
-// language zh|en|any ;   (checked by the checker: E013)
+// language zh|en|any ;   (the checker reports other names: E013)
 inline const auto language_stmt =
     (here >> kw("language"))[([](auto& ctx) {
       auto& st = state(ctx);
@@ -353,12 +365,12 @@ inline const auto language_stmt =
         st.errors.error(ErrorCode::syntax, x3::_attr(ctx),
                         "'language' must be the first statement of a file");
     })] >
-    located_ident("a language (zh, en or any)")[([](auto& ctx) {
+    step("a language (zh, en or any)", located_ident, [](auto& ctx) {
       auto& f = state(ctx).file;
       f.language = x3::_attr(ctx).text;
       f.language_pos = position(ctx, x3::_attr(ctx).where);
-    })] >
-    expect_mark<class language_semi_class>("';' after language", ';');
+    }) >
+    step("';' after language", x3::lit(';'));
 
 struct statement_class : error_handler_base {};
 x3::rule<statement_class> const statement = "a statement";
