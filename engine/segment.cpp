@@ -1,9 +1,11 @@
 // The text layer's entry point (see segment.hpp): paragraphs from line breaks,
-// sentences from ICU's sentence iterator plus sentence_fixups, tokens from ICU's
-// word iterator (dictionary-based for Han) with flags from unicode_classes.
+// sentences from ICU's sentence iterator plus sentence_fixups, tokens: one per Han
+// character, ICU's word iterator elsewhere, with flags from unicode_classes.
 // The document is converted to UTF-16 once; iterators run over sub-ranges of that
 // buffer (no copies) and are cloned once per call from cached prototypes.
 #include "engine/segment.hpp"
+
+#include <unicode/uscript.h>
 
 #include <algorithm>
 
@@ -62,7 +64,37 @@ void add_token(Document& doc, std::uint32_t b, std::uint32_t e) {
   for (std::size_t i = 0; i < view.size(); ++i) t.norm[i] = fold_char(view[i]);
 }
 
+bool is_han(char32_t c) {
+  UErrorCode err = U_ZERO_ERROR;
+  return uscript_getScript(static_cast<UChar32>(c), &err) == USCRIPT_HAN;
+}
+
+void tokenize_range(Document& doc, icu::BreakIterator* it, UText& ut, const text::Utf16Text& u16, Span s);
+
+// Han characters are tokens of one character each: rules then match Chinese words
+// whatever a dictionary would have merged (a cue inside a longer dictionary word is
+// still found) and names of any length; everything else goes through ICU's word
+// iterator. This also spares ICU's dictionary segmentation, the costliest part.
 void tokenize(Document& doc, icu::BreakIterator* it, UText& ut, const text::Utf16Text& u16, Span s) {
+  std::uint32_t i = s.start;
+  while (i < s.end) {
+    if (is_han(doc.text[i])) {
+      add_token(doc, i, i + 1);
+      ++i;
+      continue;
+    }
+    std::uint32_t j = i + 1;
+    while (j < s.end && !is_han(doc.text[j])) ++j;
+    tokenize_range(doc, it, ut, u16, {i, j});
+    i = j;
+  }
+}
+
+void tokenize_range(Document& doc, icu::BreakIterator* it, UText& ut, const text::Utf16Text& u16, Span s) {
+  if (s.end - s.start == 1) {  // a lone punctuation mark or letter between Han: no ICU needed
+    add_token(doc, s.start, s.end);
+    return;
+  }
   if (!it) {  // no ICU data: whitespace-separated chunks, still covering every character
     std::uint32_t b = s.start;
     for (std::uint32_t i = s.start; i <= s.end; ++i) {
