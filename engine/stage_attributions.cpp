@@ -4,6 +4,7 @@
 //   attribution.pronoun    a pronoun: the source of the latest attribution nearby,
 //                          else the last entity mentioned before it
 //   attribution.dropped    no source written: the previous attribution's source goes on
+//   attribution.anonymous  no source at all (a vague "it is reported that")
 // The quote kind comes from the content: all inside quotation marks is direct,
 // some quoted words is mixed, none is indirect.
 #include <unicode/uchar.h>
@@ -112,9 +113,7 @@ void decide_attributions(Document& doc, const Program& program) {
           a.source_entity = hit->first;
           a.source = Span{source_start(doc, hit->first, hit->second, region), hit->second.end};
         }
-      } else {
-        if (recent) a.source_entity = last_entity;
-      }
+      }  // no source written and not a continuation: an anonymous source (`according to reports`)
       a.rules.push_back(rule.id);
       cues_here.push_back(a.cue);
       if (a.source_entity) last_entity = a.source_entity;

@@ -11,6 +11,7 @@
 // Numbers are read by Unicode numeric value, so ASCII, full-width and Han numerals all work.
 #include <unicode/uchar.h>
 
+#include <algorithm>
 #include <cctype>
 #include <cmath>
 
@@ -133,11 +134,16 @@ void decide_dates(Document& doc, const Program& program) {
   std::optional<Date> previous;
   for (std::uint32_t s = 0; s < doc.sentences.size(); ++s) {
     if (doc.sentences[s].metadata) continue;
-    for (std::size_t i = ranges[s].begin; i < ranges[s].end; ++i) {
-      const RuleMatch& m = doc.matches[i];
-      const std::string& label = rules[m.rule].label;
-      if (!in_family(label, "date")) continue;
-      if (auto d = resolve(doc, m, label_parts(label), doc.date, previous)) {
+    // The first expression in the text wins; of two starting together, the longer
+    // ("last Friday" over "Friday").
+    std::vector<const RuleMatch*> found;
+    for (std::size_t i = ranges[s].begin; i < ranges[s].end; ++i)
+      if (in_family(rules[doc.matches[i].rule].label, "date")) found.push_back(&doc.matches[i]);
+    std::stable_sort(found.begin(), found.end(), [](const RuleMatch* a, const RuleMatch* b) {
+      return a->first_token != b->first_token ? a->first_token < b->first_token : a->end_token > b->end_token;
+    });
+    for (const RuleMatch* m : found) {
+      if (auto d = resolve(doc, *m, label_parts(rules[m->rule].label), doc.date, previous)) {
         doc.sentence_dates[s] = d;
         previous = d;
         break;
