@@ -26,7 +26,7 @@ enum class TokenClass {
   cap,     // CAP   a Latin word with an upper-case first letter (name-like)
   num,     // NUM   digits (ASCII, full-width) possibly with . , inside
   punct,   // PUNCT punctuation
-  open,    // OPEN  opening quote or bracket (「『（“‘(《〈[ ...: Unicode Ps / Pi)
+  open,    // OPEN  opening quote or bracket (corner brackets, curly quotes, ( [ ...: Unicode Ps / Pi)
   close,   // CLOSE closing quote or bracket (Unicode Pe / Pf)
   word,    // WORD  any token that is not punctuation
 };
@@ -43,7 +43,7 @@ enum class Anchor {
 struct Pattern;  // recursive
 using PatternPtr = std::shared_ptr<Pattern>;
 
-struct Literal { std::string text; };            // "表示", "according to" (words split on spaces)
+struct Literal { std::string text; };            // a CJK word, "according to" (words split on spaces)
 struct LexiconRef { std::string name; };         // @name
 struct DefineRef { std::string name; };          // NAME of a `define`
 struct ClassRef { TokenClass cls; };             // CJK, LATIN, ...
