@@ -61,6 +61,17 @@ Span capture_span(const Document& doc, const CaptureSpan& c) {
   return token_span(doc, c.first_token, c.end_token);
 }
 
+bool vetoed(const Document& doc, const Program& program, MatchRange range, std::string_view family, Span span) {
+  for (std::size_t i = range.begin; i < range.end; ++i) {
+    const std::string& label = program.rules()[doc.matches[i].rule].label;
+    if (!in_family(label, "veto") || label.size() <= 5 || !in_family(std::string_view(label).substr(5), family))
+      continue;
+    const Span v = match_span(doc, doc.matches[i]);
+    if (span.start >= v.start && span.end <= v.end) return true;
+  }
+  return false;
+}
+
 bool starts_with_quote(const Document& doc, Span s) {
   return !s.empty() && u_hasBinaryProperty(static_cast<UChar32>(doc.text[s.start]), UCHAR_QUOTATION_MARK);
 }

@@ -28,6 +28,10 @@ Span token_span(const Document& doc, std::uint32_t first, std::uint32_t end);
 Span match_span(const Document& doc, const RuleMatch& m);
 Span capture_span(const Document& doc, const CaptureSpan& c);
 
+// True when `span` lies inside a match of `veto.<family>` in the given match range:
+// negative rules ("來說" is no reporting verb) that keep cues from firing where they don't mean it.
+bool vetoed(const Document& doc, const Program& program, MatchRange range, std::string_view family, Span span);
+
 // True when the span's first character is a quotation mark (Unicode Quotation_Mark).
 bool starts_with_quote(const Document& doc, Span s);
 bool contains_quote(const Document& doc, Span s);

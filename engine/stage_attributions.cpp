@@ -78,11 +78,18 @@ void decide_attributions(Document& doc, const Program& program) {
   std::int64_t last_sentence = -1000;
 
   for (std::uint32_t s = 0; s < doc.sentences.size(); ++s) {
-    std::vector<Span> cues_here;
-    for (std::size_t i = ranges[s].begin; i < ranges[s].end; ++i) {
-      const RuleMatch& m = doc.matches[i];
+    // The strongest rule speaks for a cue: a dropped-subject rule (weight 0.9) wins
+    // over the generic one that would take an adverb for the source.
+    std::vector<const RuleMatch*> candidates;
+    for (std::size_t i = ranges[s].begin; i < ranges[s].end; ++i)
+      if (in_family(rules[doc.matches[i].rule].label, "attribution")) candidates.push_back(&doc.matches[i]);
+    std::stable_sort(candidates.begin(), candidates.end(), [&](const RuleMatch* a, const RuleMatch* b) {
+      return rules[a->rule].weight > rules[b->rule].weight;
+    });
+    std::vector<Attribution> found;
+    for (const RuleMatch* mp : candidates) {
+      const RuleMatch& m = *mp;
       const RuleInfo& rule = rules[m.rule];
-      if (!in_family(rule.label, "attribution")) continue;
       const CaptureSpan* cue = find_capture(m, "cue");
       const CaptureSpan* content = find_capture(m, "content");
       if (!cue || !content) continue;
@@ -90,10 +97,12 @@ void decide_attributions(Document& doc, const Program& program) {
       a.sentence = s;
       a.cue = capture_span(doc, *cue);
       // One attribution per cue: a second rule on the same words adds nothing.
-      if (std::any_of(cues_here.begin(), cues_here.end(),
-                      [&](Span c) { return c.start < a.cue.end && a.cue.start < c.end; }))
+      if (std::any_of(found.begin(), found.end(),
+                      [&](const Attribution& f) { return f.cue.start < a.cue.end && a.cue.start < f.cue.end; }))
         continue;
+      if (vetoed(doc, program, ranges[s], "attribution", a.cue)) continue;
       a.content = trim_content(doc, capture_span(doc, *content));
+      if (a.content.empty()) continue;  // a noun, not a verb of saying: "issued a statement."
       a.quote = quote_kind(doc, a.content);
       if (a.quote == QuoteKind::direct && a.content.end - a.content.start >= 2) {
         ++a.content.start;  // the content of a direct quote is what is inside the marks
@@ -115,7 +124,10 @@ void decide_attributions(Document& doc, const Program& program) {
         }
       }  // no source written and not a continuation: an anonymous source (`according to reports`)
       a.rules.push_back(rule.id);
-      cues_here.push_back(a.cue);
+      found.push_back(std::move(a));
+    }
+    std::sort(found.begin(), found.end(), [](const Attribution& a, const Attribution& b) { return a.cue.start < b.cue.start; });
+    for (auto& a : found) {
       if (a.source_entity) last_entity = a.source_entity;
       last_sentence = s;
       doc.attributions.push_back(std::move(a));

@@ -55,6 +55,7 @@ void decide_types(Document& doc, const Program& program) {
       const bool reported = std::any_of(attributions[s].begin(), attributions[s].end(),
                                         [&](const Attribution* a) { return inside(where, a->content); });
       if (reported && *t != SentenceType::meta) continue;
+      if (vetoed(doc, program, ranges[s], rule.label.substr(0, rule.label.find('.')), where)) continue;
       vote(*t, rule.weight, rule.id);
     }
     for (const Attribution* a : attributions[s])

@@ -13,7 +13,7 @@ namespace argmap::grammar::detail {
 const std::vector<std::string>& label_families() {
   static const std::vector<std::string> families = {
       "meta", "claim", "report", "attribution", "question", "entity",
-      "date", "relation", "thesis", "parallel", "caption"};
+      "date", "relation", "thesis", "parallel", "caption", "veto"};
   return families;
 }
 
