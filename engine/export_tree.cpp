@@ -1,5 +1,6 @@
 // The terminal view of a map: the argument tree, then the facts layer apart from it,
 // then who said what. Plain text, no colour; long sentences are shortened with "…".
+#include <algorithm>
 #include <map>
 #include <sstream>
 
@@ -67,8 +68,14 @@ std::string to_tree_text(const Document& doc) {
   if (!doc.argument.thesis) {
     out << "  (no argument of the author's: the text reports)\n";
   } else {
+    // Children in text order, so the picture reads like the article.
+    std::vector<std::uint32_t> order(doc.argument.nodes.size());
+    for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
+      return doc.argument.nodes[a].sentences.front() < doc.argument.nodes[b].sentences.front();
+    });
     std::multimap<std::uint32_t, std::uint32_t> children;
-    for (std::uint32_t i = 0; i < doc.argument.nodes.size(); ++i)
+    for (auto i : order)
       if (doc.argument.nodes[i].parent) children.emplace(*doc.argument.nodes[i].parent, i);
     print_node(doc, out, *doc.argument.thesis, children, "", true, true);
   }
