@@ -1,0 +1,216 @@
+// The deciding stages, one at a time, on small texts written for them. Each test
+// loads a tiny rule pack of its own, so what is tested is the stage's use of a label
+// family, not the shipped rules (tests/test_rules_zh.cpp covers those).
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+
+#include "engine/pipeline.hpp"
+#include "engine/text_input.hpp"
+
+using namespace argmap;
+namespace fs = std::filesystem;
+
+namespace {
+
+// Analyzes `text` with the rules in `pack` (one .rules file's content).
+Document run(const std::string& pack, const std::string& text, const std::string& lang = "en") {
+  static int counter = 0;
+  const fs::path dir = fs::temp_directory_path() / ("argmap_stage_test_" + std::to_string(++counter));
+  fs::create_directories(dir);
+  std::ofstream(dir / "pack.rules") << pack;
+  std::vector<grammar::Diagnostic> diags;
+  auto engine = Engine::load({dir.string()}, diags);
+  for (const auto& d : diags) INFO(grammar::render(d));
+  REQUIRE(engine);
+  auto result = engine->analyze(text, "test", AnalyzeOptions{lang, false});
+  REQUIRE(std::holds_alternative<Document>(result));
+  fs::remove_all(dir);
+  return std::get<Document>(std::move(result));
+}
+
+std::string str(const Document& doc, Span s) { return encode_utf8(doc.slice(s)); }
+
+}  // namespace
+
+TEST_CASE("types: votes by family, fallback rule when nothing matched", "[stages][types]") {
+  const auto doc = run(R"R(
+    rule t.stance : claim.stance 0.9 = "clearly";
+    rule t.event : report.event 0.5 = "opened";
+  )R", "Clearly the plan failed. The bridge opened in May. Rain fell.");
+  REQUIRE(doc.sentences.size() == 3);
+  CHECK(doc.sentences[0].type == SentenceType::claim);
+  CHECK(doc.sentences[0].rules == std::vector<std::string>{"t.stance"});
+  CHECK(doc.sentences[1].type == SentenceType::report);
+  CHECK(doc.sentences[1].rules == std::vector<std::string>{"t.event"});
+  CHECK(doc.sentences[2].type == SentenceType::report);
+  CHECK(doc.sentences[2].rules == std::vector<std::string>{"engine.fallback.report"});
+  CHECK(doc.sentences[2].confidence < doc.sentences[1].confidence);
+}
+
+TEST_CASE("types: a cue inside reported content is the source's voice", "[stages][types]") {
+  const auto doc = run(R"R(
+    rule t.hedge : claim.hedge 0.7 = "may";
+    rule t.said : attribution 0.8 = source:CAP cue:"said" content:ANY{1,20};
+  )R", "Ortiz said the plan may fail. The plan may fail.");
+  REQUIRE(doc.sentences.size() == 2);
+  CHECK(doc.sentences[0].type == SentenceType::attribution);  // "may" is Ortiz's hedge
+  CHECK(doc.sentences[1].type == SentenceType::claim);        // here it is the author's
+}
+
+TEST_CASE("types: a question in the author's voice is a claim in question form", "[stages][types]") {
+  const auto doc = run(R"R(rule t.q : question.mark 0.8 = "?" EOS;)R", "Who pays for it? Taxes rose.");
+  REQUIRE(doc.sentences.size() == 2);
+  CHECK(doc.sentences[0].form == Form::question);
+  CHECK(doc.sentences[0].type == SentenceType::claim);
+  CHECK(doc.sentences[1].form == Form::statement);
+}
+
+TEST_CASE("veto: a veto.F match silences family F inside it", "[stages][types]") {
+  const auto doc = run(R"R(
+    rule t.clear : claim.stance 0.9 = "clear";
+    rule t.veto : veto.claim 1.0 = "clear" "water";
+  )R", "The clear water ran. The answer is clear.");
+  CHECK(doc.sentences[0].type == SentenceType::report);
+  CHECK(doc.sentences[1].type == SentenceType::claim);
+}
+
+TEST_CASE("paragraphs: a credit closing a paragraph makes a caption; alone, meta", "[stages][paragraphs]") {
+  const auto doc = run(R"R(rule t.credit : caption.credit 1.0 = BOS OPEN CAP CLOSE EOS;)R",
+                       "Workers repair the bridge. (Reuters)\n\n(AP)\n\nThe bridge reopened.");
+  REQUIRE(doc.paragraphs.size() == 3);
+  CHECK(doc.paragraphs[0].kind == ParagraphKind::caption);
+  CHECK(doc.paragraphs[0].rules == std::vector<std::string>{"t.credit"});
+  CHECK(doc.paragraphs[1].kind == ParagraphKind::meta);
+  CHECK(doc.paragraphs[2].kind == ParagraphKind::body);
+  CHECK(doc.sentences[1].type == SentenceType::meta);
+}
+
+TEST_CASE("entities: name, aliases, title cut by entity.title, mentions everywhere", "[stages][entities]") {
+  const auto doc = run(R"R(
+    rule t.gloss : entity.gloss 0.9 = name:(CAP{1,4}) "(" alias:CAP{1,3} ")";
+    rule t.title : entity.title 0.8 = "Minister";
+  )R", "Minister Ana Ortiz (Ana Ortiz Ruiz) spoke. Later Ana Ortiz left.");
+  REQUIRE(doc.entities.size() == 1);
+  const Entity& e = doc.entities[0];
+  CHECK(e.name == "Ana Ortiz");
+  CHECK(e.title == std::optional<std::string>("Minister"));
+  CHECK(e.aliases == std::vector<std::string>{"Ana Ortiz Ruiz"});
+  // Mentions: "Ana Ortiz" after the title, the alias (longest first, so the "Ana Ortiz"
+  // inside it is not counted again) and the later "Ana Ortiz".
+  REQUIRE(e.mentions.size() == 3);
+  CHECK(str(doc, e.mentions[0]) == "Ana Ortiz");
+  CHECK(str(doc, e.mentions[1]) == "Ana Ortiz Ruiz");
+  CHECK(str(doc, e.mentions[2]) == "Ana Ortiz");
+}
+
+TEST_CASE("attributions: sources, pronouns, dropped subjects, quote kinds", "[stages][attributions]") {
+  const auto doc = run(R"R(
+    rule t.gloss : entity.gloss 0.9 = name:CAP{1,2} "(" alias:CAP{1,3} ")";
+    rule t.said : attribution 0.8 = BOS source:(!"said"){1,6} cue:"said" content:ANY{1,30};
+    rule t.he : attribution.pronoun 0.9 = BOS source:"He" cue:"said" content:ANY{1,30};
+    rule t.also : attribution.dropped 0.9 = BOS "Also" cue:"said" content:ANY{1,30};
+    rule t.vague : attribution.anonymous 0.8 = BOS cue:("Reportedly") content:ANY{1,30};
+  )R", "Ortiz (Ana Ortiz) said “we will win.” He said costs rose. Also said “taxes” matter. "
+      "Reportedly the deal failed.");
+  REQUIRE(doc.attributions.size() == 4);
+  const auto& a = doc.attributions;
+  CHECK(str(doc, *a[0].source) == "Ortiz");
+  REQUIRE(a[0].source_entity);
+  CHECK(a[0].quote == QuoteKind::direct);
+  CHECK(str(doc, a[0].content) == "we will win.");
+  CHECK(str(doc, *a[1].source) == "He");
+  CHECK(a[1].source_entity == a[0].source_entity);
+  CHECK(a[1].quote == QuoteKind::indirect);
+  CHECK_FALSE(a[2].source);
+  CHECK(a[2].source_entity == a[0].source_entity);
+  CHECK(a[2].quote == QuoteKind::mixed);
+  CHECK_FALSE(a[3].source);
+  CHECK_FALSE(a[3].source_entity);  // anonymous: does not inherit the previous speaker
+}
+
+TEST_CASE("dates: document date, absolute, relative and same-day expressions", "[stages][dates]") {
+  const auto doc = run(R"R(
+    rule t.iso : meta.date 1.0 = BOS LATIN year:NUM "-" month:NUM "-" day:NUM EOS;
+    rule t.dec : date.month.12 0.9 = "Dec" "."? day:NUM;
+    rule t.yday : date.offset.m1 0.8 = "yesterday";
+    rule t.fri : date.weekday.5 0.8 = "Friday";
+    rule t.lastfri : date.lastweek.5 0.8 = "last" "Friday";
+    rule t.same : date.same 0.8 = "that" "day";
+  )R", "date 2025-12-03\nTalks began Dec. 1 in Rome. Rain fell yesterday. They met on Friday. "
+      "Polls closed last Friday. Markets fell that day. Nothing else.");
+  REQUIRE(doc.date);
+  CHECK(doc.date->day == 3);
+  // 2025-12-03 is a Wednesday: the last Friday on or before it is Nov 28; the Friday
+  // of the week before (Mon Nov 24 .. Sun Nov 30) is also Nov 28.
+  struct Want { int m, d; };
+  const std::vector<std::optional<Want>> want = {std::nullopt, Want{12, 1}, Want{12, 2}, Want{11, 28},
+                                                 Want{11, 28}, Want{11, 28}, std::nullopt};
+  REQUIRE(doc.sentence_dates.size() == want.size());
+  for (std::size_t i = 0; i < want.size(); ++i) {
+    INFO("sentence " << i);
+    REQUIRE(doc.sentence_dates[i].has_value() == want[i].has_value());
+    if (want[i]) {
+      CHECK(doc.sentence_dates[i]->month == want[i]->m);
+      CHECK(doc.sentence_dates[i]->day == want[i]->d);
+      CHECK(doc.sentence_dates[i]->year == 2025);
+    }
+  }
+}
+
+TEST_CASE("facts: one per report or attribution; a dropped subject joins its fact", "[stages][facts]") {
+  const auto doc = run(R"R(
+    rule t.said : attribution 0.8 = BOS source:CAP cue:"said" content:ANY{1,30};
+    rule t.also : attribution.dropped 0.9 = BOS "Also" cue:"said" content:ANY{1,30};
+    rule t.stance : claim.stance 0.9 = "clearly";
+  )R", "Ortiz said taxes rose. Also said costs fell. Clearly this is bad. Rain fell.");
+  REQUIRE(doc.facts.size() == 2);
+  CHECK(doc.facts[0].sentences == std::vector<std::uint32_t>{0, 1});
+  CHECK(doc.facts[0].kind == SentenceType::attribution);
+  CHECK(doc.facts[1].sentences == std::vector<std::uint32_t>{3});
+  CHECK(doc.facts[1].kind == SentenceType::report);
+}
+
+TEST_CASE("argument: a report with too few claims has no thesis and no nodes", "[stages][argument]") {
+  const auto doc = run(R"R(rule t.stance : claim.stance 0.9 = "clearly";)R",
+                       "The council met. It voted. Clearly it rained. Roads closed. Buses ran.");
+  CHECK_FALSE(doc.argument.thesis);
+  CHECK(doc.argument.nodes.empty());
+}
+
+TEST_CASE("argument: parallel frames give sub-claims; shared wording picks the thesis", "[stages][argument]") {
+  const auto doc = run(R"R(
+    rule t.eval : claim.evaluation 0.7 = "mistake" | "wrong" | "fails";
+    rule t.all : thesis.general 0.6 = "all" ANY{0,5} "sides";
+    rule t.for : parallel.topic 0.8 = BOP "For" topic:CAP ",";
+    rule t.but : relation.attack 0.7 = BOS "But";
+  )R",
+      "Talks opened in June. Both leaders came.\n\n"
+      "The plan fails on money. All three sides made a mistake.\n\n"
+      "For Avalon, the mistake was haste. It signed too soon.\n\n"
+      "For Brill, the mistake was pride. But pride fails too.\n\n"
+      "For Cato, the mistake was silence. Its envoy stayed home.\n\n"
+      "The plan fails because of all this.");
+  REQUIRE(doc.argument.thesis);
+  const auto& nodes = doc.argument.nodes;
+  const auto root = *doc.argument.thesis;
+  CHECK(nodes[root].sentences == std::vector<std::uint32_t>{3});  // "All three sides made a mistake."
+  std::vector<std::uint32_t> sub;
+  for (std::uint32_t n = 0; n < nodes.size(); ++n)
+    if (nodes[n].parent == root && nodes[n].role == NodeRole::claim) sub.push_back(nodes[n].sentences.front());
+  CHECK(sub == std::vector<std::uint32_t>{4, 6, 8});
+  // The report after the Avalon claim is its evidence; "But pride fails too." attacks Brill's.
+  bool evidence = false, attack = false;
+  for (const auto& n : nodes) {
+    if (n.sentences == std::vector<std::uint32_t>{5} && n.role == NodeRole::evidence) evidence = true;
+    if (n.sentences == std::vector<std::uint32_t>{7} && n.relation == Relation::attack) attack = true;
+  }
+  CHECK(evidence);
+  CHECK(attack);
+  // The closing paragraph is the conclusion.
+  const bool conclusion = std::any_of(nodes.begin(), nodes.end(), [](const ArgumentNode& n) {
+    return n.role == NodeRole::conclusion && n.sentences == std::vector<std::uint32_t>{10};
+  });
+  CHECK(conclusion);
+}
