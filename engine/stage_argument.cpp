@@ -32,6 +32,7 @@ struct Signals {
   double thesis = 0;      // noisy-or of thesis.* weights
   bool stance = false;    // claim.stance / claim.certainty
   bool attack = false;    // relation.attack
+  bool concede = false;   // relation.attack.concede: grants a point, so it is no thesis
   bool inference = false; // relation.inference: draws on the sentences before
   bool conclusion = false;
   std::string parallel;   // label of a parallel frame opening this sentence
@@ -120,7 +121,7 @@ class Assembler {
         bool used = true;
         if (in_family(r.label, "thesis")) miss *= 1.0 - r.weight;
         else if (in_family(r.label, "claim.stance") || in_family(r.label, "claim.certainty")) sig.stance = true, used = false;
-        else if (in_family(r.label, "relation.attack")) sig.attack = true;
+        else if (in_family(r.label, "relation.attack")) sig.attack = true, sig.concede |= in_family(r.label, "relation.attack.concede");
         else if (in_family(r.label, "relation.inference")) sig.inference = true;
         else if (in_family(r.label, "relation.conclusion")) sig.conclusion = true;
         else if (in_family(r.label, "parallel") && doc_.sentences[s].paragraph < doc_.paragraphs.size() &&
@@ -195,7 +196,7 @@ class Assembler {
       const double position = static_cast<double>(s - first_body) / std::max<std::size_t>(1, doc_.sentences.size());
       if (position <= kEarlyShare) score += 0.15;
       if (doc_.sentences[s].form == Form::question) score -= 0.4;
-      if (sig.attack) score -= 0.1;
+      if (sig.concede) score -= 0.5;
       if (score > best_score) best_score = score, best = s;
     }
     return best;
