@@ -29,7 +29,7 @@ Span match_span(const Document& doc, const RuleMatch& m);
 Span capture_span(const Document& doc, const CaptureSpan& c);
 
 // True when `span` lies inside a match of `veto.<family>` in the given match range:
-// negative rules ("來說" is no reporting verb) that keep cues from firing where they don't mean it.
+// negative rules (a compound that only contains a reporting verb) that keep cues from firing where they don't mean it.
 bool vetoed(const Document& doc, const Program& program, MatchRange range, std::string_view family, Span span);
 
 // True when the span's first character is a quotation mark (Unicode Quotation_Mark).
