@@ -1,0 +1,126 @@
+// The shipped zh pack on small texts written for each rule family, in both scripts:
+// the pack is written in Traditional characters and must serve Simplified text too.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+#include "engine/pipeline.hpp"
+#include "engine/text_input.hpp"
+
+using namespace argmap;
+
+namespace {
+
+const Engine& engine() {
+  static const auto e = [] {
+    std::vector<grammar::Diagnostic> diags;
+    auto loaded = Engine::load({shipped_rules_dir()}, diags);
+    REQUIRE(loaded);
+    return loaded;
+  }();
+  return *e;
+}
+
+Document run(const std::string& text) {
+  auto result = engine().analyze(text, "test");
+  REQUIRE(std::holds_alternative<Document>(result));
+  return std::get<Document>(std::move(result));
+}
+
+std::string str(const Document& doc, Span s) { return encode_utf8(doc.slice(s)); }
+
+const Entity* entity_named(const Document& doc, const std::string& name) {
+  for (const auto& e : doc.entities)
+    if (e.name == name) return &e;
+  return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("zh entities: gloss with aliases, title before the name, later mentions", "[rules][zh]") {
+  const auto doc = run("日本首相石田茂（Shigeru Ishida，又譯石破茂）昨天抵達。石田茂隨後離開。");
+  const Entity* e = entity_named(doc, "石田茂");
+  REQUIRE(e);
+  CHECK(e->title == std::optional<std::string>("日本首相"));
+  CHECK(e->aliases == std::vector<std::string>{"Shigeru Ishida", "石破茂"});
+  CHECK(e->mentions.size() == 4);  // the name twice, the Latin alias and the Han alias once each
+}
+
+TEST_CASE("zh attributions: indirect, direct, pronoun and dropped subject", "[rules][zh]") {
+  const auto doc = run(
+      "財政部長林志遠（Lin Chih-yuan）3日表示，明年預算將增加。"
+      "他說：「我們不會加稅。」"
+      "同時強調，財政紀律不能放鬆。");
+  REQUIRE(doc.sentences.size() == 3);
+  for (const auto& s : doc.sentences) CHECK(s.type == SentenceType::attribution);
+  REQUIRE(doc.attributions.size() == 3);
+  const Entity* lin = entity_named(doc, "林志遠");
+  REQUIRE(lin);
+  const auto lin_id = static_cast<std::uint32_t>(lin - doc.entities.data());
+  CHECK(str(doc, doc.attributions[0].cue) == "表示");
+  CHECK(str(doc, doc.attributions[0].content) == "明年預算將增加");
+  CHECK(doc.attributions[0].quote == QuoteKind::indirect);
+  CHECK(doc.attributions[0].source_entity == lin_id);
+  CHECK(str(doc, *doc.attributions[1].source) == "他");
+  CHECK(doc.attributions[1].source_entity == lin_id);
+  CHECK(doc.attributions[1].quote == QuoteKind::direct);
+  CHECK(str(doc, doc.attributions[1].content) == "我們不會加稅。");
+  CHECK_FALSE(doc.attributions[2].source);
+  CHECK(doc.attributions[2].source_entity == lin_id);
+}
+
+TEST_CASE("zh: a Traditional pack matches Simplified text", "[rules][zh]") {
+  const auto doc = run("财政部长林志远（Lin Chih-yuan）3日表示，明年预算将增加。显然，这个判断过于乐观。");
+  CHECK(doc.language == "zh-Hans");
+  REQUIRE(doc.sentences.size() == 2);
+  CHECK(doc.sentences[0].type == SentenceType::attribution);
+  CHECK(doc.sentences[1].type == SentenceType::claim);
+  REQUIRE(entity_named(doc, "林志远"));
+  CHECK(entity_named(doc, "林志远")->title == std::optional<std::string>("财政部长"));
+}
+
+TEST_CASE("zh types: stance, hedge, inference and conditionals are claims; questions too", "[rules][zh]") {
+  const auto doc = run(
+      "市府上週完成招標。顯然，這個方案並不周全。新制可能延後上路。"
+      "這表明市府低估了難度。如果預算不足，就必須重新規劃。試問，誰來負責？");
+  REQUIRE(doc.sentences.size() == 6);
+  CHECK(doc.sentences[0].type == SentenceType::report);
+  for (std::size_t i = 1; i < 6; ++i) {
+    INFO(i);
+    CHECK(doc.sentences[i].type == SentenceType::claim);
+  }
+  CHECK(doc.sentences[5].form == Form::question);
+  CHECK(doc.sentences[4].form == Form::statement);
+}
+
+TEST_CASE("zh: a reporting verb inside another word reports nothing", "[rules][zh]") {
+  const auto doc = run("對於市府來說，這筆預算太高。他試圖說服議會。");
+  CHECK(doc.attributions.empty());
+  CHECK(doc.sentences[0].type == SentenceType::claim);
+}
+
+TEST_CASE("zh dates: metadata date, day of month, same day, last week", "[rules][zh]") {
+  const auto doc = run("date 2025-03-14\n市長12日宣布新政策。議會同日通過預算。上週五發生停電。");
+  REQUIRE(doc.date);
+  CHECK((doc.date->year == 2025 && doc.date->month == 3 && doc.date->day == 14));
+  REQUIRE(doc.sentences.size() == 4);
+  // 2025-03-14 is a Friday; the Friday of the week before is 2025-03-07.
+  const std::vector<int> days = {0, 12, 12, 7};
+  for (std::size_t i = 1; i < 4; ++i) {
+    INFO(i);
+    REQUIRE(doc.sentence_dates[i]);
+    CHECK(doc.sentence_dates[i]->month == 3);
+    CHECK(doc.sentence_dates[i]->day == days[i]);
+  }
+}
+
+TEST_CASE("zh: captions with a credit; a straight news report has no argument", "[rules][zh]") {
+  const auto doc = run(
+      "（中央社台北14日電）交通部14日公布新規，機車駕照考試將加考路考。\n\n"
+      "考生在監理站練習。（中央社）\n\n"
+      "新規將於7月1日上路。交通部表示，將先試辦三個月。");
+  REQUIRE(doc.paragraphs.size() == 3);
+  CHECK(doc.paragraphs[1].kind == ParagraphKind::caption);
+  CHECK_FALSE(doc.argument.thesis);
+  CHECK(doc.argument.nodes.empty());
+}
