@@ -19,8 +19,11 @@ commands:
   explain [FILE|-]        show, sentence by sentence, which rules matched where and what they captured
   rules check [PATH...]   check rule files or directories (default: the shipped packs);
                           problems are printed as file:line:col: error[E0xx]: message
+  eval GOLD...            compare the maps of gold documents (NAME.gold.json + NAME.txt, or
+                          directories of them) with the gold; a table per language
+      --json                results as JSON          --floors FILE   exit 1 below these floors
 
-options for analyze and explain:
+options for analyze, explain and eval:
   --lang zh-Hant|zh-Hans|en   do not detect the language, use this one
   --lenient                   replace invalid UTF-8 with U+FFFD instead of failing
   --rules DIR                 add the rule packs in DIR to the shipped ones (repeatable)
@@ -57,6 +60,7 @@ int main(int argc, char** argv) {
     if (cmd == "analyze") return argmap::cli::cmd_analyze(rest);
     if (cmd == "explain") return argmap::cli::cmd_explain(rest);
     if (cmd == "rules") return argmap::cli::cmd_rules(rest);
+    if (cmd == "eval") return argmap::cli::cmd_eval(rest);
   } catch (const std::exception& e) {
     // Should not happen: stages report errors as values. Say so rather than abort.
     std::cerr << "argmap: internal error: " << e.what() << "\n";
