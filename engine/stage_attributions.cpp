@@ -12,6 +12,7 @@
 #include <algorithm>
 
 #include "engine/match_view.hpp"
+#include "engine/mention_index.hpp"
 #include "engine/stages.hpp"
 #include "engine/text_input.hpp"
 
@@ -19,16 +20,6 @@ namespace argmap::stages {
 namespace {
 
 constexpr std::uint32_t kContinuationWindow = 3;  // sentences a dropped subject may reach back
-
-// The entity whose mention comes first inside `span`: the subject of the clause.
-std::optional<std::pair<std::uint32_t, Span>> entity_in(const Document& doc, Span span) {
-  std::optional<std::pair<std::uint32_t, Span>> best;
-  for (std::uint32_t e = 0; e < doc.entities.size(); ++e)
-    for (const Span& m : doc.entities[e].mentions)
-      if (m.start >= span.start && m.end <= span.end && (!best || m.start < best->second.start))
-        best = {{e, m}};
-  return best;
-}
 
 // Where the words naming the source start: the entity's title when it is written
 // right before the mention, else the mention itself.
@@ -40,16 +31,6 @@ Offset source_start(const Document& doc, std::uint32_t entity, Span mention, Spa
   if (!t || t->empty() || mention.start < region.start + t->size()) return mention.start;
   const Offset at = mention.start - static_cast<Offset>(t->size());
   return doc.slice({at, mention.start}) == *t ? at : mention.start;
-}
-
-// The last entity mentioned before `offset`.
-std::optional<std::uint32_t> entity_before(const Document& doc, Offset offset) {
-  std::optional<std::uint32_t> best;
-  Offset best_at = 0;
-  for (std::uint32_t e = 0; e < doc.entities.size(); ++e)
-    for (const Span& m : doc.entities[e].mentions)
-      if (m.end <= offset && (!best || m.start >= best_at)) best = e, best_at = m.start;
-  return best;
 }
 
 QuoteKind quote_kind(const Document& doc, Span content) {
@@ -74,6 +55,7 @@ Span trim_content(const Document& doc, Span s) {
 void decide_attributions(Document& doc, const Program& program) {
   const auto ranges = matches_by_sentence(doc);
   const auto& rules = program.rules();
+  const MentionIndex mentions(doc);
   std::optional<std::uint32_t> last_entity;  // source entity of the latest attribution
   std::int64_t last_sentence = -1000;
 
@@ -117,10 +99,10 @@ void decide_attributions(Document& doc, const Program& program) {
         Span region = capture_span(doc, *src);
         a.source = region;
         if (how == "pronoun") {
-          a.source_entity = recent && last_entity ? last_entity : entity_before(doc, region.start);
-        } else if (auto hit = entity_in(doc, region)) {
-          a.source_entity = hit->first;
-          a.source = Span{source_start(doc, hit->first, hit->second, region), hit->second.end};
+          a.source_entity = recent && last_entity ? last_entity : mentions.last_before(region.start);
+        } else if (auto hit = mentions.first_inside(region)) {
+          a.source_entity = hit->entity;
+          a.source = Span{source_start(doc, hit->entity, hit->span, region), hit->span.end};
         }
       }  // no source written and not a continuation: an anonymous source (`according to reports`)
       a.rules.push_back(rule.id);

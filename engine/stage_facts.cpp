@@ -5,6 +5,7 @@
 // are the entities its sentences mention, the attribution sources first.
 #include <algorithm>
 
+#include "engine/mention_index.hpp"
 #include "engine/stages.hpp"
 
 namespace argmap::stages {
@@ -13,6 +14,7 @@ void decide_facts(Document& doc, const Program& /*program*/) {
   std::vector<std::vector<const Attribution*>> attributions(doc.sentences.size());
   for (const auto& a : doc.attributions) attributions[a.sentence].push_back(&a);
 
+  const MentionIndex mentions(doc);
   std::optional<std::size_t> open_attribution;  // the fact a continuing attribution may join
   for (std::uint32_t s = 0; s < doc.sentences.size(); ++s) {
     const Sentence& sentence = doc.sentences[s];
@@ -40,9 +42,7 @@ void decide_facts(Document& doc, const Program& /*program*/) {
       for (const auto& r : a->rules)
         if (std::find(fact->rules.begin(), fact->rules.end(), r) == fact->rules.end()) fact->rules.push_back(r);
     }
-    for (std::uint32_t e = 0; e < doc.entities.size(); ++e)
-      for (const Span& m : doc.entities[e].mentions)
-        if (m.start >= sentence.span.start && m.end <= sentence.span.end) add_actor(e);
+    for (const auto& m : mentions.inside(sentence.span)) add_actor(m.entity);
     if (fact->rules.empty()) fact->rules = sentence.rules;
     open_attribution = sentence.type == SentenceType::attribution
                            ? std::optional<std::size_t>(static_cast<std::size_t>(fact - doc.facts.data()))
