@@ -63,8 +63,10 @@ void decide_entities(Document& doc, const Program& program) {
       std::uint32_t first = name->first_token;
       std::optional<std::pair<std::uint32_t, std::uint32_t>> title_tokens;
       if (const CaptureSpan* t = find_capture(m, "title")) title_tokens = {t->first_token, t->end_token};
+      // A boundary cuts only where a name of two tokens or more is left: the same
+      // characters that join words also occur inside given names.
       for (auto b : boundaries)
-        if (b > first && b < name->end_token) first = b;
+        if (b > first && b + 1 < name->end_token) first = b;
       for (auto [tb, te] : titles) {
         if (te > first && te < name->end_token) first = te;  // a title ends inside the name: cut it off
         if (te == first && !title_tokens) title_tokens = {tb, te};
