@@ -2,14 +2,15 @@
 // the `thesis`, `parallel`, `relation` and `claim` families; writes Document::argument.
 //
 //  1. A text with few claims of the author's is a report: no thesis, no nodes.
-//  2. Sub-claims: sentences that open paragraphs with the same parallel frame
-//     (`parallel.*`, e.g. "for X, ..." / "First, ... Second, ..."), when at least two do.
+//  2. Sub-claims: sentences that open with the same parallel frame (`parallel.*`,
+//     e.g. "for X, ..." / "First, ... Second, ..."), when at least two do.
 //  3. Thesis: the claim that scores best on thesis cues (`thesis.*`: generality,
 //     "all parties"), stance markers, position, what the sub-claims have in common
 //     (their shared wording, found without word lists), and restatement at the end.
-//  4. Without parallel frames, each later body paragraph's first claim is a sub-claim.
-//  5. Under each sub-claim: the rest of its paragraph and of the paragraphs that follow
-//     it until the next sub-claim; facts as evidence nodes pointing at the sentences,
+//  4. Unless three or more frames each open a paragraph (they then structure the whole
+//     text), each other body paragraph's first claim is a sub-claim too.
+//  5. Under each sub-claim: the sentences after it until the next sub-claim (the rest of
+//     its paragraph and the paragraphs after it); facts as evidence nodes pointing at the sentences,
 //     claims as claims; `relation.attack` cues (concessions) make attacks, and a
 //     `relation.inference` sentence ("this shows") takes the facts before it as its evidence.
 //  6. The last paragraph with claims, if no sub-claim is in it, is the conclusion.
@@ -27,6 +28,7 @@ namespace {
 constexpr std::size_t kMinClaims = 3;        // fewer author's claims than this: a report
 constexpr double kMinClaimShare = 0.2;       // or claims under this share of the body
 constexpr double kEarlyShare = 0.4;          // "early in the text" for the thesis
+constexpr std::size_t kStructuralFrames = 3;  // paragraph-opening frames that structure a text
 
 struct Signals {
   double thesis = 0;      // noisy-or of thesis.* weights
@@ -51,52 +53,64 @@ class Assembler {
       if (doc_.sentences[s].type == SentenceType::claim) claims.push_back(s);
     if (claims.size() < kMinClaims || claims.size() < kMinClaimShare * body_.size()) return;
 
-    std::vector<std::uint32_t> subclaims = parallel_subclaims();
-    const bool parallel = !subclaims.empty();
-    const std::uint32_t thesis = pick_thesis(claims, subclaims);
-    if (!parallel) subclaims = topic_subclaims(thesis);
+    const std::vector<std::uint32_t> frames = parallel_subclaims();
+    const std::uint32_t thesis = pick_thesis(claims, frames);
+    // Frames that each open a paragraph, three or more, structure the whole text: they
+    // are the sub-claims. Frames inside one paragraph are sub-claims beside the
+    // topic claims of the other paragraphs.
+    const bool parallel = structural(frames);
+    std::vector<std::uint32_t> subclaims = frames;
+    if (!parallel) {
+      for (auto s : topic_subclaims(thesis))
+        if (std::none_of(frames.begin(), frames.end(), [&](auto f) { return paragraph(f) == paragraph(s); }))
+          subclaims.push_back(s);
+      std::sort(subclaims.begin(), subclaims.end());
+    }
     const auto conclusion = pick_conclusion(thesis, subclaims);
 
     Argument& arg = doc_.argument;
     arg.thesis = add_node(NodeRole::thesis, {thesis}, std::nullopt, Relation::none, rules_of(thesis, "engine.tree.thesis"));
 
-    // Which sub-claim (or the thesis / conclusion) each body paragraph belongs to.
-    std::map<std::uint32_t, std::uint32_t> owner;  // paragraph -> node
+    // Anchors: the sentences that open a node of their own. Every other body sentence
+    // belongs to the nearest anchor before it (a sub-claim keeps the rest of its
+    // paragraph and the paragraphs after it until the next anchor).
     const std::uint32_t thesis_node = *arg.thesis;
-    owner[paragraph(thesis)] = thesis_node;
-    std::vector<std::uint32_t> sub_nodes;
+    std::map<std::uint32_t, std::uint32_t> anchor;  // sentence -> node
+    anchor[thesis] = thesis_node;
     for (auto s : subclaims) {
       const Relation rel = signals_[s].attack ? Relation::attack : Relation::support;
-      auto node = add_node(NodeRole::claim, {s}, thesis_node, rel,
+      anchor[s] = add_node(NodeRole::claim, {s}, thesis_node, rel,
                            rules_of(s, parallel ? "engine.tree.parallel" : "engine.tree.paragraph_topic"));
-      sub_nodes.push_back(node);
-      owner[paragraph(s)] = node;
     }
-    std::optional<std::uint32_t> conclusion_node;
     if (conclusion) {
-      conclusion_node = add_node(NodeRole::conclusion, *conclusion, thesis_node, Relation::support,
+      const auto node = add_node(NodeRole::conclusion, *conclusion, thesis_node, Relation::support,
                                  rules_of(conclusion->front(), "engine.tree.conclusion"));
-      owner[paragraph(conclusion->front())] = *conclusion_node;
+      for (auto s : *conclusion) anchor[s] = node;
     }
 
-    // Paragraphs without an owner follow the nearest owner before them; those before
-    // any sub-claim hang under the thesis as its evidence.
     std::optional<std::uint32_t> current;
-    for (std::uint32_t p = 0; p < doc_.paragraphs.size(); ++p) {
-      if (doc_.paragraphs[p].kind != ParagraphKind::body) continue;
-      if (auto it = owner.find(p); it != owner.end()) current = it->second;
-      std::vector<std::uint32_t> members;
-      for (auto s : body_in_[p])
-        if (!in_tree_[s]) members.push_back(s);
-      if (members.empty() || !current) continue;
-      const bool own = owner.count(p) > 0;
-      if (*current == thesis_node && !own) {
-        add_node(NodeRole::evidence, members, thesis_node, Relation::support, {"engine.tree.background"});
+    std::vector<std::uint32_t> pending;  // sentences of one paragraph waiting for their node
+    auto flush = [&] {
+      if (pending.empty() || !current) return pending.clear();
+      if (*current == thesis_node && paragraph(pending.front()) != paragraph(thesis)) {
+        // Between the thesis and the first sub-claim: background the thesis rests on.
+        add_node(NodeRole::evidence, pending, thesis_node, Relation::support, {"engine.tree.background"});
+      } else {
+        attach(pending, *current, *current == thesis_node && parallel);
+      }
+      pending.clear();
+    };
+    for (auto s : body_) {
+      if (auto it = anchor.find(s); it != anchor.end()) {
+        flush();
+        current = it->second;
         continue;
       }
-      attach(members, *current, *current == thesis_node && parallel);
+      if (in_tree_[s]) continue;
+      if (!pending.empty() && paragraph(pending.front()) != paragraph(s)) flush();
+      pending.push_back(s);
     }
-    (void)sub_nodes;
+    flush();
   }
 
  private:
@@ -124,8 +138,7 @@ class Assembler {
         else if (in_family(r.label, "relation.attack")) sig.attack = true, sig.concede |= in_family(r.label, "relation.attack.concede");
         else if (in_family(r.label, "relation.inference")) sig.inference = true;
         else if (in_family(r.label, "relation.conclusion")) sig.conclusion = true;
-        else if (in_family(r.label, "parallel") && doc_.sentences[s].paragraph < doc_.paragraphs.size() &&
-                 is_paragraph_start(s)) {
+        else if (in_family(r.label, "parallel") && m.first_token == sentence.first_token) {
           sig.parallel = r.label;
           sig.frame_spans.push_back(match_span(doc_, m));
         } else used = false;
@@ -135,9 +148,6 @@ class Assembler {
     }
   }
 
-  bool is_paragraph_start(std::uint32_t s) const {
-    return s == 0 || doc_.sentences[s - 1].paragraph != doc_.sentences[s].paragraph;
-  }
   std::uint32_t paragraph(std::uint32_t s) const { return doc_.sentences[s].paragraph; }
 
   std::vector<std::string> rules_of(std::uint32_t s, const char* structural) const {
@@ -155,6 +165,15 @@ class Assembler {
     for (auto& [label, members] : groups)
       if (members.size() >= 2 && members.size() > best.size()) best = members;
     return best;
+  }
+
+  bool structural(const std::vector<std::uint32_t>& frames) const {
+    std::vector<std::uint32_t> paragraphs;
+    for (auto s : frames) {
+      if (body_in_[paragraph(s)].empty() || body_in_[paragraph(s)].front() != s) return false;
+      paragraphs.push_back(paragraph(s));
+    }
+    return paragraphs.size() >= kStructuralFrames;
   }
 
   std::uint32_t pick_thesis(const std::vector<std::uint32_t>& claims, const std::vector<std::uint32_t>& subclaims) {
