@@ -17,6 +17,10 @@ commands:
       --format json|tree    json: the argmap/1 contract; tree: a readable argument tree and facts
       --compact             json on one line
   explain [FILE|-]        show, sentence by sentence, which rules matched where and what they captured
+  batch [PATH...|-]       map many documents: files, directories (*.txt) or JSON Lines on stdin
+                          ({"id","text","lang"?,"date"?} per line); one JSON line out per document,
+                          in input order; see argmap batch --help
+      --jobs N              worker threads (default: all cores); the output does not depend on N
   rules check [PATH...]   check rule files or directories (default: the shipped packs);
                           problems are printed as file:line:col: error[E0xx]: message
   eval GOLD...            compare the maps of gold documents (NAME.gold.json + NAME.txt, or
@@ -60,6 +64,7 @@ int main(int argc, char** argv) {
     if (cmd == "analyze") return argmap::cli::cmd_analyze(rest);
     if (cmd == "explain") return argmap::cli::cmd_explain(rest);
     if (cmd == "rules") return argmap::cli::cmd_rules(rest);
+    if (cmd == "batch") return argmap::cli::cmd_batch(rest);
     if (cmd == "eval") return argmap::cli::cmd_eval(rest);
   } catch (const std::exception& e) {
     // Should not happen: stages report errors as values. Say so rather than abort.
