@@ -7,20 +7,28 @@ cd "$(dirname "$0")/.."
 
 usage() {
   cat <<'USAGE'
-usage: tools/dev.sh run|test|build
+usage: tools/dev.sh run|test|build|hardening|bench
 
-  run    install missing packages, build, map corpora/sample.txt and print the tree
-  test   install missing packages, build, run the whole test suite with ctest
-  build  install missing packages and build only
+  run        install missing packages, build, map corpora/sample.txt and print the tree
+  test       install missing packages, build, run the whole test suite with ctest
+  build      install missing packages and build only
+  hardening  build with ASan+UBSan into build-asan/ and run the whole test suite there;
+             build the libFuzzer targets (clang-14) into build-fuzz/ and run each for
+             $ARGMAP_FUZZ_SECONDS seconds (default 60), seeded from corpora/ and rules/
+  bench      build, then run tools/bench (MB/s per layer; the README's Performance table)
 USAGE
 }
 
 packages=(g++ cmake make pkg-config libboost-dev libicu-dev librange-v3-dev
           nlohmann-json3-dev catch2 python3 python3-jsonschema)
+# The browser test of the HTML map (tests/cli/browser_map.sh): Debian's Chromium, a CJK
+# font so its screenshot shows the text, and node/npm unless a node with npm is there.
+test_packages=(chromium fonts-wqy-zenhei)
+command -v npm >/dev/null 2>&1 || test_packages+=(nodejs npm)
 
 install_missing() {
   local missing=()
-  for p in "${packages[@]}"; do
+  for p in "${packages[@]}" "$@"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
   done
   if ((${#missing[@]})); then
@@ -35,6 +43,67 @@ install_missing() {
   fi
 }
 
+# playwright-core drives Chromium in the browser test; installed once into build/node.
+install_node_modules() {
+  if [ ! -f build/node/node_modules/playwright-core/package.json ]; then
+    echo "dev.sh: installing playwright-core into build/node" >&2
+    npm install --prefix build/node --no-audit --no-fund playwright-core@1.57 >/dev/null
+  fi
+}
+
+hardening_packages=(clang-14 libclang-rt-14-dev)
+
+# ASan + UBSan build of everything; the whole ctest suite must pass under it.
+sanitize() {
+  cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Release -DARGMAP_SANITIZE=ON >/dev/null
+  cmake --build build-asan -j "$(nproc)"
+  ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+    ctest --test-dir build-asan --output-on-failure -j "$(nproc)"
+}
+
+# Seeds made afresh from the repository: rule files, corpus texts, and JSON Lines
+# of the corpus texts; plus every past crash kept in tests/fuzz/regressions/<target>/.
+fuzz_seeds() {
+  local seeds=build-fuzz/seeds
+  rm -rf "$seeds" && mkdir -p "$seeds/fuzz_rules" "$seeds/fuzz_analyze" "$seeds/fuzz_batch_jsonl"
+  find rules -name '*.rules' -exec cp -t "$seeds/fuzz_rules" {} +
+  find corpora -name '*.txt' -exec cp -t "$seeds/fuzz_analyze" {} +
+  python3 - "$seeds/fuzz_batch_jsonl" <<'PY'
+import glob, json, os, sys
+out = sys.argv[1]
+for i, f in enumerate(sorted(glob.glob("corpora/*/*.txt") + glob.glob("corpora/*.txt"))):
+    text = open(f, encoding="utf-8").read()
+    rec = {"id": os.path.basename(f) if i % 2 else i, "text": text[:1500]}
+    if i % 3 == 0: rec["date"] = "2025-01-02"
+    if i % 4 == 0: rec["lang"] = "en"
+    open(os.path.join(out, "%d.jsonl" % i), "w", encoding="utf-8").write(json.dumps(rec, ensure_ascii=False) + "\n")
+PY
+  for t in fuzz_rules fuzz_analyze fuzz_batch_jsonl; do
+    if [ -d "tests/fuzz/regressions/$t" ]; then cp -t "$seeds/$t" tests/fuzz/regressions/$t/*; fi
+  done
+}
+
+fuzz() {
+  CXX=clang++-14 CC=clang-14 cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=Release \
+    -DCMAKE_CXX_COMPILER=clang++-14 -DARGMAP_FUZZ=ON -DARGMAP_BUILD_TESTS=OFF >/dev/null
+  cmake --build build-fuzz -j "$(nproc)" --target fuzz_rules fuzz_analyze fuzz_batch_jsonl
+  fuzz_seeds
+  local seconds=${ARGMAP_FUZZ_SECONDS:-60}
+  mkdir -p build-fuzz/artifacts build-fuzz/work
+  for t in fuzz_rules fuzz_analyze fuzz_batch_jsonl; do
+    echo "dev.sh: fuzzing $t for ${seconds}s" >&2
+    rm -rf "build-fuzz/work/$t" && mkdir -p "build-fuzz/work/$t"
+    # New inputs go to work/<target> (first directory), seeds are only read.
+    build-fuzz/bin/$t -max_total_time="$seconds" -timeout=20 -rss_limit_mb=3072 -max_len=8192 \
+      -artifact_prefix="build-fuzz/artifacts/$t-" -print_final_stats=1 \
+      "build-fuzz/work/$t" "build-fuzz/seeds/$t" 2>&1 | grep -E '^(#[0-9]+ +DONE|INFO: seed|==[0-9]+==|SUMMARY|stat::number_of_executed_units|Done)' || true
+    if [ "${PIPESTATUS[0]}" -ne 0 ]; then
+      echo "dev.sh: $t found a crash; the input is in build-fuzz/artifacts/ (add it to tests/fuzz/regressions/$t/)" >&2
+      return 1
+    fi
+  done
+}
+
 build() {
   cmake -S . -B build -DCMAKE_BUILD_TYPE=Release >/dev/null
   cmake --build build -j "$(nproc)"
@@ -42,8 +111,10 @@ build() {
 
 case "${1:-}" in
   run)   install_missing; build; build/bin/argmap analyze --format tree corpora/sample.txt ;;
-  test)  install_missing; build; ctest --test-dir build --output-on-failure -j "$(nproc)" ;;
+  test)  install_missing "${test_packages[@]}"; build; install_node_modules; ctest --test-dir build --output-on-failure -j "$(nproc)" ;;
   build) install_missing; build ;;
+  hardening) packages+=("${hardening_packages[@]}"); install_missing; sanitize; fuzz ;;
+  bench) install_missing; build; build/bin/argmap_bench "${@:2}" ;;
   -h|--help) usage ;;
   *) usage >&2; exit 2 ;;
 esac

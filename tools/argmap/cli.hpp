@@ -39,6 +39,7 @@ std::shared_ptr<const Engine> load_engine(const CommonOptions& o);
 int cmd_analyze(const std::vector<std::string>& args);
 int cmd_explain(const std::vector<std::string>& args);
 int cmd_rules(const std::vector<std::string>& args);
+int cmd_audit(const std::vector<std::string>& args);
 int cmd_batch(const std::vector<std::string>& args);
 int cmd_eval(const std::vector<std::string>& args);
 

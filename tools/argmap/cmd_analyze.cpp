@@ -1,7 +1,9 @@
 // `argmap analyze [FILE|-]`: the map of one document, as argmap/1 JSON or a tree view.
 #include <iostream>
 
+#include "engine/audit.hpp"
 #include "engine/export.hpp"
+#include "engine/export_audit.hpp"
 #include "tools/argmap/cli.hpp"
 
 namespace argmap::cli {
@@ -19,13 +21,13 @@ int cmd_analyze(const std::vector<std::string>& args) {
     }
     const std::string& a = args[i];
     if (a == "-h" || a == "--help") {
-      std::cout << "usage: argmap analyze [--format json|tree] [--compact] [--lang L] [--lenient]\n"
+      std::cout << "usage: argmap analyze [--format json|tree|html] [--compact] [--lang L] [--lenient]\n"
                    "                      [--rules DIR] [FILE|-]\n";
       return ok;
     } else if (a == "--format" && i + 1 < args.size()) {
       format = args[++i];
-      if (format != "json" && format != "tree") {
-        std::cerr << "argmap analyze: unknown format '" << format << "' (expected json or tree)\n";
+      if (format != "json" && format != "tree" && format != "html") {
+        std::cerr << "argmap analyze: unknown format '" << format << "' (expected json, tree or html)\n";
         return usage_error;
       }
     } else if (a == "--compact") {
@@ -57,6 +59,8 @@ int cmd_analyze(const std::vector<std::string>& args) {
   const Document& doc = std::get<Document>(result);
   if (format == "tree") {
     std::cout << to_tree_text(doc);
+  } else if (format == "html") {  // the map page carries the audit's findings too
+    std::cout << to_html(doc, audit(doc, engine->program()));
   } else {
     std::cout << to_json(doc, compact ? -1 : 2) << "\n";
   }

@@ -14,9 +14,13 @@ usage: argmap <command> [options] [FILE|-]
 
 commands:
   analyze [FILE|-]        print the map (argmap/1 JSON by default) of one document
-      --format json|tree    json: the argmap/1 contract; tree: a readable argument tree and facts
+      --format json|tree|html   json: the argmap/1 contract; tree: a readable argument tree and facts;
+                                html: a self-contained page (article, tree, facts, audit findings)
       --compact             json on one line
   explain [FILE|-]        show, sentence by sentence, which rules matched where and what they captured
+  audit [FILE|-]          audit a commentary: opinion versus fact, unsupported claims, certainty and
+                          hedges, vague sources, rhetorical questions, repeats, captions, undated facts
+      --format text|json|html   text: a terminal report; json: argmap-audit/1; html: the map page
   batch [PATH...|-]       map many documents: files, directories (*.txt) or JSON Lines on stdin
                           ({"id","text","lang"?,"date"?} per line); one JSON line out per document,
                           in input order; see argmap batch --help
@@ -63,6 +67,7 @@ int main(int argc, char** argv) {
   try {
     if (cmd == "analyze") return argmap::cli::cmd_analyze(rest);
     if (cmd == "explain") return argmap::cli::cmd_explain(rest);
+    if (cmd == "audit") return argmap::cli::cmd_audit(rest);
     if (cmd == "rules") return argmap::cli::cmd_rules(rest);
     if (cmd == "batch") return argmap::cli::cmd_batch(rest);
     if (cmd == "eval") return argmap::cli::cmd_eval(rest);
