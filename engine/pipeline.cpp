@@ -48,6 +48,7 @@ std::variant<Document, AnalyzeError> Engine::analyze(std::string_view bytes, con
     return AnalyzeError{"bad_language", "unknown language '" + options.language +
                                             "' (expected zh-Hant, zh-Hans or en)"};
   }
+  if (options.date && options.date->complete()) doc.date = options.date;
   segment(doc);
   Matcher matcher(program_);
   matcher.match_document(doc, language_family(doc.language));

@@ -17,6 +17,8 @@ namespace argmap {
 struct AnalyzeOptions {
   std::string language;       // "zh-Hant", "zh-Hans", "en"; empty = detect from the text
   bool lenient_utf8 = false;  // replace invalid UTF-8 with U+FFFD instead of failing
+  std::optional<Date> date;   // the document date when the text gives none (a dateline
+                              // without the year); a date in the text wins
 };
 
 // Why a document could not be analyzed (bad input, never a crash).

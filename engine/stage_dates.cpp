@@ -117,19 +117,23 @@ void decide_dates(Document& doc, const Program& program) {
   const auto& rules = program.rules();
   doc.sentence_dates.assign(doc.sentences.size(), std::nullopt);
 
-  // The document date: a complete date in a metadata sentence, or a dateline.
-  for (std::uint32_t s = 0; s < doc.sentences.size() && !doc.date; ++s) {
-    for (std::size_t i = ranges[s].begin; i < ranges[s].end && !doc.date; ++i) {
+  // The document date: a complete date in a metadata sentence, or a dateline. A date
+  // the caller gave (AnalyzeOptions::date) stands in when the text has none, and
+  // completes a dateline that gives only the day or the month and day.
+  const std::optional<Date> given = doc.date;
+  std::optional<Date> found;
+  for (std::uint32_t s = 0; s < doc.sentences.size() && !found; ++s) {
+    for (std::size_t i = ranges[s].begin; i < ranges[s].end && !found; ++i) {
       const RuleMatch& m = doc.matches[i];
       const std::string& label = rules[m.rule].label;
       const bool dateline = in_family(label, "date.dateline");
       const bool metadata = doc.sentences[s].metadata && (in_family(label, "date") || in_family(label, "meta"));
       if (!dateline && !metadata) continue;
-      auto d = complete(capture_number(doc, m, "year"), capture_number(doc, m, "month"),
-                        capture_number(doc, m, "day"), std::nullopt);
-      if (d) doc.date = d;
+      found = complete(capture_number(doc, m, "year"), capture_number(doc, m, "month"),
+                       capture_number(doc, m, "day"), dateline ? given : std::nullopt);
     }
   }
+  if (found) doc.date = found;
 
   std::optional<Date> previous;
   for (std::uint32_t s = 0; s < doc.sentences.size(); ++s) {

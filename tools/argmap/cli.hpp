@@ -24,6 +24,9 @@ struct CommonOptions {
   bool no_shipped_rules = false;       // --no-default-rules
   std::string language;                // --lang
   bool lenient = false;                // --lenient
+  std::optional<Date> date;            // --date YYYY-MM-DD: the document date if the text has none
+
+  AnalyzeOptions analyze_options() const { return AnalyzeOptions{language, lenient, date}; }
 };
 
 // Consumes the common options at argv[i] if present; returns false when argv[i] is not one.

@@ -4,6 +4,9 @@
 #include <iterator>
 #include <sstream>
 
+#include <cstdio>
+
+#include "engine/calendar.hpp"
 #include "grammar/diagnostic.hpp"
 #include "tools/argmap/cli.hpp"
 
@@ -28,6 +31,19 @@ bool parse_common_option(const std::vector<std::string>& args, std::size_t& i, C
     return true;
   }
   if (a == "--lenient") { o.lenient = true; return true; }
+  if (a == "--date") {
+    auto v = value("--date");
+    if (!v) return true;
+    int y = 0, m = 0, d = 0;
+    char tail = 0;
+    if (std::sscanf(v->c_str(), "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3 || !calendar::valid(y, m, d)) {
+      std::cerr << "argmap: --date wants a date as YYYY-MM-DD, not '" << *v << "'\n";
+      error = true;
+      return true;
+    }
+    o.date = Date{y, m, d};
+    return true;
+  }
   if (a == "--no-default-rules") { o.no_shipped_rules = true; return true; }
   return false;
 }

@@ -51,7 +51,7 @@ int cmd_analyze(const std::vector<std::string>& args) {
   }
   auto engine = load_engine(common);
   if (!engine) return rules_error;
-  auto result = engine->analyze(*bytes, path, AnalyzeOptions{common.language, common.lenient});
+  auto result = engine->analyze(*bytes, path, common.analyze_options());
   if (auto* err = std::get_if<AnalyzeError>(&result)) {
     std::cerr << "argmap: " << err->message << "\n";
     return err->code == "bad_language" ? usage_error : input_error;

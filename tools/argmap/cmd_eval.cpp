@@ -112,7 +112,7 @@ int cmd_eval(const std::vector<std::string>& args) {
       report(path + ": " + error);
       continue;
     }
-    auto result = engine->analyze(doc->text, eval::text_path_for(path), AnalyzeOptions{common.language, common.lenient});
+    auto result = engine->analyze(doc->text, eval::text_path_for(path), common.analyze_options());
     if (auto* err = std::get_if<AnalyzeError>(&result)) {
       report(path + ": " + err->message);
       continue;

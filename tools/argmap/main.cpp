@@ -34,6 +34,8 @@ commands:
 options for analyze, explain and eval:
   --lang zh-Hant|zh-Hans|en   do not detect the language, use this one
   --lenient                   replace invalid UTF-8 with U+FFFD instead of failing
+  --date YYYY-MM-DD           the document date when the text gives none (relative dates
+                              such as "the 2nd" or "yesterday" resolve against it)
   --rules DIR                 add the rule packs in DIR to the shipped ones (repeatable)
   --no-default-rules          use only the packs given with --rules
 
