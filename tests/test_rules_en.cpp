@@ -1,0 +1,159 @@
+// The shipped en pack on small hand-written English texts, one rule family per case:
+// attributions and their frames, titled names, dates, sentence types, parallel frames.
+// Expected values are worked out by hand from the sentences, not copied from output.
+#include <catch2/catch.hpp>
+
+#include "engine/pipeline.hpp"
+#include "engine/text_input.hpp"
+
+using namespace argmap;
+
+namespace {
+
+const Engine& engine() {
+  static const auto e = [] {
+    std::vector<grammar::Diagnostic> diags;
+    auto loaded = Engine::load({shipped_rules_dir()}, diags);
+    REQUIRE(loaded);
+    return loaded;
+  }();
+  return *e;
+}
+
+Document run(const std::string& text) {
+  AnalyzeOptions options;
+  options.language = "en";
+  auto result = engine().analyze(text, "test", options);
+  REQUIRE(std::holds_alternative<Document>(result));
+  return std::get<Document>(std::move(result));
+}
+
+std::string str(const Document& doc, Span s) { return encode_utf8(doc.slice(s)); }
+
+const Entity* entity_named(const Document& doc, const std::string& name) {
+  for (const auto& e : doc.entities)
+    if (e.name == name) return &e;
+  return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("en attributions: X said that, pronoun with a colon, quote first, according to", "[rules][en]") {
+  const auto doc = run(
+      "Finance Minister Ana Ortiz said on Tuesday that the budget would be balanced. "
+      "She said: \"We will not raise taxes.\" "
+      "\"The deficit is shrinking,\" she told reporters. "
+      "Exports rose 3 percent in March, according to the Trade Ministry.");
+  REQUIRE(doc.sentences.size() == 4);
+  for (const auto& s : doc.sentences) CHECK(s.type == SentenceType::attribution);
+  REQUIRE(doc.attributions.size() == 4);
+  const Entity* ortiz = entity_named(doc, "Ana Ortiz");
+  REQUIRE(ortiz);
+  CHECK(ortiz->title == std::optional<std::string>("Finance Minister"));
+  const auto ortiz_id = static_cast<std::uint32_t>(ortiz - doc.entities.data());
+
+  const auto& a0 = doc.attributions[0];
+  CHECK(str(doc, a0.cue) == "said");
+  CHECK(str(doc, a0.content) == "the budget would be balanced");  // after `that`, without the full stop
+  CHECK(a0.quote == QuoteKind::indirect);
+  CHECK(a0.source_entity == std::optional<std::uint32_t>(ortiz_id));
+
+  const auto& a1 = doc.attributions[1];
+  CHECK(str(doc, *a1.source) == "She");
+  CHECK(str(doc, a1.content) == "We will not raise taxes.");  // inside the marks
+  CHECK(a1.quote == QuoteKind::direct);
+  CHECK(a1.source_entity == std::optional<std::uint32_t>(ortiz_id));
+
+  const auto& a2 = doc.attributions[2];
+  CHECK(str(doc, a2.cue) == "told");
+  CHECK(str(doc, a2.content) == "The deficit is shrinking,");
+  CHECK(a2.quote == QuoteKind::direct);
+
+  const auto& a3 = doc.attributions[3];
+  CHECK(str(doc, a3.cue) == "according to");
+  CHECK(str(doc, a3.content) == "Exports rose 3 percent in March");
+  CHECK(str(doc, *a3.source) == "Trade Ministry");
+}
+
+TEST_CASE("en attributions: a trailing source, and verbs that report nothing", "[rules][en]") {
+  const auto doc = run(
+      "Rates will stay high, the central bank said on Monday. "
+      "The reform plan is said to be popular. "
+      "Employers added 95,000 jobs.");
+  REQUIRE(doc.sentences.size() == 3);
+  CHECK(doc.sentences[0].type == SentenceType::attribution);
+  CHECK(doc.sentences[1].type == SentenceType::report);  // `said to be` is vetoed
+  CHECK(doc.sentences[2].type == SentenceType::report);  // bare `added` is an action
+  REQUIRE(doc.attributions.size() == 1);
+  CHECK(str(doc, doc.attributions[0].content) == "Rates will stay high");
+  CHECK(str(doc, *doc.attributions[0].source) == "the central bank");
+}
+
+TEST_CASE("en entities: honorifics and `the` do not belong to the name", "[rules][en]") {
+  const auto doc = run("Mr. Osei warned that costs may rise. The Energy Regulatory Commission met on Friday.");
+  const Entity* osei = entity_named(doc, "Osei");
+  REQUIRE(osei);
+  CHECK(osei->title == std::optional<std::string>("Mr."));
+  CHECK(entity_named(doc, "Energy Regulatory Commission") != nullptr);
+  CHECK(entity_named(doc, "The Energy Regulatory Commission") == nullptr);
+}
+
+TEST_CASE("en dates: month names, ISO, yesterday, weekdays", "[rules][en]") {
+  // 2024-12-10 is a Tuesday.
+  const auto doc = run(
+      "date 2024-12-10\n\n"
+      "The plan passed the Senate on December 1, 2024. "
+      "The report was released yesterday. "
+      "Prices fell on 2024-11-30. "
+      "Exports rose on Friday. "
+      "Imports fell last Monday. "
+      "The bill was signed on Nov. 28.");
+  REQUIRE(doc.date);
+  REQUIRE(doc.sentences.size() == 7);
+  auto date_of = [&](std::size_t s) { return doc.sentence_dates[s]; };
+  auto is = [](const std::optional<Date>& d, int y, int m, int day) {
+    return d && d->year == y && d->month == m && d->day == day;
+  };
+  CHECK(is(date_of(1), 2024, 12, 1));
+  CHECK(is(date_of(2), 2024, 12, 9));
+  CHECK(is(date_of(3), 2024, 11, 30));
+  CHECK(is(date_of(4), 2024, 12, 6));   // the latest Friday before Tuesday the 10th
+  CHECK(is(date_of(5), 2024, 12, 2));   // Monday of the week before (weeks start on Monday)
+  CHECK(is(date_of(6), 2024, 11, 28));  // the year comes from the document date
+}
+
+TEST_CASE("en types: stance, hedge, modal, conditional, question; a plain report", "[rules][en]") {
+  const auto doc = run(
+      "The central bank is clearly waiting too long. "
+      "Such surveys may overstate the problem. "
+      "Regulators should act now. "
+      "If prices keep rising, wages will fall behind. "
+      "Why should anyone believe it? "
+      "The council met on Monday and approved 12 new projects.");
+  REQUIRE(doc.sentences.size() == 6);
+  for (int i = 0; i < 5; ++i) CHECK(doc.sentences[i].type == SentenceType::claim);
+  CHECK(doc.sentences[4].form == Form::question);
+  CHECK(doc.sentences[5].type == SentenceType::report);
+}
+
+TEST_CASE("en types: a hedge inside reported speech stays the source's", "[rules][en]") {
+  const auto doc = run("Dr Lena Brook argued that the rules may fail.");
+  REQUIRE(doc.sentences.size() == 1);
+  CHECK(doc.sentences[0].type == SentenceType::attribution);
+}
+
+TEST_CASE("en argument: First/Second/Finally paragraphs are parallel sub-claims", "[rules][en]") {
+  const auto doc = run(
+      "Everyone agrees the city must fix its buses now, and both sides should accept the cost.\n\n"
+      "First, the buses are clearly too slow. Riders lose an hour a day.\n\n"
+      "Second, the fares are plainly unfair. They rose 20 percent in March.\n\n"
+      "Finally, the delays may cost jobs. Employers added fewer jobs in April.\n\n"
+      "In short, the city should act before the budget vote.");
+  REQUIRE(doc.argument.thesis);
+  const auto& thesis = doc.argument.nodes[*doc.argument.thesis];
+  CHECK(thesis.sentences == std::vector<std::uint32_t>{0});
+  std::vector<std::uint32_t> subs;
+  for (const auto& n : doc.argument.nodes)
+    if (n.role == NodeRole::claim && n.parent == doc.argument.thesis) subs.push_back(n.sentences.front());
+  CHECK(subs == std::vector<std::uint32_t>{1, 3, 5});
+}
