@@ -212,10 +212,14 @@ class Auditor {
   }
 
   // A written source with a capitalised word in it is taken as named even when the
-  // entity layer did not resolve it (a Latin name the entity rules missed).
-  bool name_like(Span source) const {
-    for (const auto& t : doc_.tokens)
-      if (inside(t.span, source) && (t.flags & tok_cap)) return true;
+  // entity layer did not resolve it (a Latin name the entity rules missed). The
+  // sentence's first word does not count: "Critics said" is capitalised by position.
+  bool name_like(std::uint32_t sentence, Span source) const {
+    const Sentence& s = doc_.sentences[sentence];
+    for (auto t = s.first_token; t < s.end_token && t < doc_.tokens.size(); ++t) {
+      const Token& token = doc_.tokens[t];
+      if (t != s.first_token && inside(token.span, source) && (token.flags & tok_cap)) return true;
+    }
     return false;
   }
 
@@ -234,7 +238,7 @@ class Auditor {
         continue;
       } else if (!a->source) {
         message = "no source given for " + quoted(doc_, a->cue);
-      } else if (!name_like(*a->source)) {
+      } else if (!name_like(s, *a->source)) {
         message = "source without a name: " + quoted(doc_, *a->source);
       } else {
         continue;

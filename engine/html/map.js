@@ -151,6 +151,10 @@
     if (start === null || end === null || end <= start) return;
     (marksBySentence[sid] = marksBySentence[sid] || []).push({ start: start, end: end, cls: cls });
   }
+  // Vague sources first: where marks overlap the first wins, and the finding says more.
+  audit.findings.forEach(function (f) {
+    if (f.kind === 'vague_source' && f.marks.length) addMark(f.sentences[0], f.marks[0].start, f.marks[0].end, f.kind);
+  });
   map.attributions.forEach(function (a) {
     addMark(a.sentence, a.source.start, a.source.end, 'src');
     addMark(a.sentence, a.cue.start, a.cue.end, 'cue');
