@@ -20,17 +20,24 @@ namespace argmap::stages {
 namespace {
 
 constexpr std::uint32_t kContinuationWindow = 3;  // sentences a dropped subject may reach back
+constexpr Offset kTitleGap = 8;  // code points of title that may stand between a body and its speaker
 
-// Where the words naming the source start: the entity's title when it is written
-// right before the mention, else the mention itself.
-Offset source_start(const Document& doc, std::uint32_t entity, Span mention, Span region) {
-  const auto& title = doc.entities[entity].title;
-  if (!title) return mention.start;
-  auto decoded = decode_utf8(*title);
-  const auto* t = std::get_if<std::u32string>(&decoded);
-  if (!t || t->empty() || mention.start < region.start + t->size()) return mention.start;
-  const Offset at = mention.start - static_cast<Offset>(t->size());
-  return doc.slice({at, mention.start}) == *t ? at : mention.start;
+// The mention that names the source in `region`: the first one, unless another
+// follows it closely with no punctuation between (台電董事長劉志遠: a body, a title,
+// then the person who speaks), in which case the later one is the speaker.
+std::optional<MentionIndex::Mention> source_mention(const Document& doc, const MentionIndex& index, Span region) {
+  const auto found = index.inside(region);
+  if (found.empty()) return std::nullopt;
+  std::size_t pick = 0;
+  for (std::size_t i = pick + 1; i < found.size(); ++i) {
+    const Span gap{found[pick].span.end, found[i].span.start};
+    if (gap.end < gap.start || gap.end - gap.start > kTitleGap) break;
+    bool punctuation = false;
+    for (Offset c = gap.start; c < gap.end; ++c) punctuation |= u_ispunct(static_cast<UChar32>(doc.text[c])) != 0;
+    if (punctuation) break;
+    if (found[i].entity != found[pick].entity) pick = i;
+  }
+  return found[pick];
 }
 
 QuoteKind quote_kind(const Document& doc, Span content) {
@@ -69,6 +76,7 @@ void decide_attributions(Document& doc, const Program& program) {
       return rules[a->rule].weight > rules[b->rule].weight;
     });
     std::vector<Attribution> found;
+    std::vector<Span> leads;  // of the attributions kept: from match start to content start
     for (const RuleMatch* mp : candidates) {
       const RuleMatch& m = *mp;
       const RuleInfo& rule = rules[m.rule];
@@ -83,6 +91,11 @@ void decide_attributions(Document& doc, const Program& program) {
                       [&](const Attribution& f) { return f.cue.start < a.cue.end && a.cue.start < f.cue.end; }))
         continue;
       if (vetoed(doc, program, ranges[s], "attribution", a.cue)) continue;
+      // A verb inside a stronger attribution's lead-in (據X統計，…) is part of it.
+      const Span lead{match_span(doc, m).start, capture_span(doc, *content).start};
+      if (std::any_of(leads.begin(), leads.end(),
+                      [&](Span l) { return a.cue.start >= l.start && a.cue.end <= l.end; }))
+        continue;
       a.content = trim_content(doc, capture_span(doc, *content));
       if (a.content.empty()) continue;  // a noun, not a verb of saying: "issued a statement."
       a.quote = quote_kind(doc, a.content);
@@ -100,13 +113,14 @@ void decide_attributions(Document& doc, const Program& program) {
         a.source = region;
         if (how == "pronoun") {
           a.source_entity = recent && last_entity ? last_entity : mentions.last_before(region.start);
-        } else if (auto hit = mentions.first_inside(region)) {
+        } else if (auto hit = source_mention(doc, mentions, region)) {
           a.source_entity = hit->entity;
-          a.source = Span{source_start(doc, hit->entity, hit->span, region), hit->span.end};
+          a.source = hit->span;  // the name, without its title
         }
       }  // no source written and not a continuation: an anonymous source (`according to reports`)
       a.rules.push_back(rule.id);
       found.push_back(std::move(a));
+      leads.push_back(lead);
     }
     std::sort(found.begin(), found.end(), [](const Attribution& a, const Attribution& b) { return a.cue.start < b.cue.start; });
     for (auto& a : found) {

@@ -65,8 +65,10 @@ void decide_entities(Document& doc, const Program& program) {
       if (const CaptureSpan* t = find_capture(m, "title")) title_tokens = {t->first_token, t->end_token};
       // A boundary cuts only where a name of two tokens or more is left: the same
       // characters that join words also occur inside given names.
-      for (auto b : boundaries)
-        if (b > first && b + 1 < name->end_token) first = b;
+      // A body's name is anchored by its rule and may hold joining words (a bureau "of housing and urban development").
+      if (!in_family(label, "entity.org"))
+        for (auto b : boundaries)
+          if (b > first && b + 1 < name->end_token) first = b;
       for (auto [tb, te] : titles) {
         if (te > first && te < name->end_token) first = te;  // a title ends inside the name: cut it off
         if (te == first && !title_tokens) title_tokens = {tb, te};
