@@ -43,6 +43,23 @@ void keep_initials(std::u32string_view text, std::uint32_t begin, Breaks& breaks
   });
 }
 
+// 2b. `... last year. Dr. Maria Lindqvist said`: ICU may end a sentence after an
+// abbreviation that starts one. A "sentence" that is only a capitalised word of at most
+// four letters and a full stop is such an abbreviation, never a sentence of its own.
+void keep_lone_abbreviations(std::u32string_view text, std::uint32_t begin, Breaks& breaks) {
+  std::uint32_t prev = begin;
+  std::erase_if(breaks, [&](std::uint32_t b) {
+    std::uint32_t s = prev, e = b;
+    while (s < e && is_space(text[s])) ++s;
+    while (e > s && is_space(text[e - 1])) --e;
+    const std::uint32_t letters = e > s ? e - s - 1 : 0;
+    bool lone = e > s + 1 && text[e - 1] == '.' && letters <= 4 && is_latin_upper(text[s]);
+    for (std::uint32_t i = s + 1; lone && i + 1 < e; ++i) lone = is_latin_letter(text[i]) && !is_latin_upper(text[i]);
+    if (!lone) prev = b;
+    return lone;
+  });
+}
+
 // 3. Breaks inside bracket/quote pairs. Intervals (open, close] are protected: a
 // break right before the closer would orphan it.
 void protect_pairs(std::u32string_view text, std::uint32_t begin, std::uint32_t end, Breaks& breaks) {
@@ -188,6 +205,7 @@ ParagraphBreaks fix_sentence_breaks(std::u32string_view text, std::uint32_t begi
   if (!breaks.empty()) {
     attach_brackets(text, begin, end, breaks);
     keep_initials(text, begin, breaks);
+    keep_lone_abbreviations(text, begin, breaks);
     protect_pairs(text, begin, end, breaks);
   }
   if (const std::uint32_t open = credit_start(text, begin, end); open < end) {

@@ -8,12 +8,14 @@
 //   date.lastweek.N     weekday N of the week before the document's
 //   date.same           the date of the previous dated sentence ("the same day")
 //   date.dateline       like date.abs, and also sets the document date
+//   date.dateline.N     a dateline whose month N is written as a word
 // Numbers are read by Unicode numeric value, so ASCII, full-width and Han numerals all work.
 #include <unicode/uchar.h>
 
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <cstdlib>
 
 #include "engine/calendar.hpp"
 #include "engine/match_view.hpp"
@@ -61,33 +63,45 @@ int parse_signed(const std::string& part) {  // "m1" -> -1, "p2" -> 2, "0" -> 0
   return sign * n;
 }
 
-// Completes a partial date (day, or month and day) from the reference, taking the most
-// recent such date not after it: news reports what has happened.
+// Completes a partial date (a day, or a month and day) from the reference: of the
+// candidates in the previous, the same and the next month (or year), the one nearest
+// the reference. News mostly looks back ("the 30th" in a paper of the 3rd is last
+// month's), but also ahead ("will vote on December 1" in a September paper).
 std::optional<Date> complete(int y, int m, int d, const std::optional<Date>& ref) {
   if (y > 0 && m > 0 && d > 0) {
     if (calendar::valid(y, m, d)) return Date{y, m, d};
     return std::nullopt;
   }
-  if (!ref) return std::nullopt;
-  if (d <= 0) return std::nullopt;
-  if (m <= 0) {
-    m = ref->month;
-    y = ref->year;
-    if (d > ref->day + 1) {  // "the 30th" in a paper dated the 3rd is last month's 30th
-      if (--m == 0) m = 12, --y;
+  if (!ref || d <= 0) return std::nullopt;
+  const long at = calendar::days_from_civil(ref->year, ref->month, ref->day);
+  std::optional<Date> best;
+  long best_distance = 0;
+  for (int step = -1; step <= 1; ++step) {
+    int cy = ref->year, cm = ref->month;
+    if (m > 0) {
+      cm = m;
+      cy = (y > 0 ? y : ref->year + step);
+      if (y > 0 && step != 0) continue;
+    } else {
+      cm += step;
+      if (cm == 0) cm = 12, --cy;
+      if (cm == 13) cm = 1, ++cy;
     }
-  } else if (y <= 0) {
-    y = ref->year;
-    if (m > ref->month + 1) --y;  // "December 1" in a January paper is last December
+    if (!calendar::valid(cy, cm, d)) continue;
+    const long distance = std::labs(calendar::days_from_civil(cy, cm, d) - at);
+    // On a tie the earlier date wins: reports look back more often than ahead.
+    if (!best || distance < best_distance) best = Date{cy, cm, d}, best_distance = distance;
   }
-  if (!calendar::valid(y, m, d)) return std::nullopt;
-  return Date{y, m, d};
+  return best;
 }
 
 std::optional<Date> resolve(const Document& doc, const RuleMatch& m, const std::vector<std::string>& parts,
                             const std::optional<Date>& ref, const std::optional<Date>& previous) {
   const std::string kind = parts.empty() ? "abs" : parts[0];
   const std::string arg = parts.size() > 1 ? parts[1] : "";
+  if (kind == "dateline" && !arg.empty()) {  // date.dateline.N: a month written as a word
+    return complete(capture_number(doc, m, "year"), parse_signed(arg), capture_number(doc, m, "day"), ref);
+  }
   if (kind == "abs" || kind == "dateline") {
     return complete(capture_number(doc, m, "year"), capture_number(doc, m, "month"),
                     capture_number(doc, m, "day"), ref);
@@ -129,8 +143,10 @@ void decide_dates(Document& doc, const Program& program) {
       const bool dateline = in_family(label, "date.dateline");
       const bool metadata = doc.sentences[s].metadata && (in_family(label, "date") || in_family(label, "meta"));
       if (!dateline && !metadata) continue;
-      found = complete(capture_number(doc, m, "year"), capture_number(doc, m, "month"),
-                       capture_number(doc, m, "day"), dateline ? given : std::nullopt);
+      const auto parts = label_parts(label);
+      const int month = dateline && parts.size() > 1 ? parse_signed(parts[1]) : capture_number(doc, m, "month");
+      found = complete(capture_number(doc, m, "year"), month, capture_number(doc, m, "day"),
+                       dateline ? given : std::nullopt);
     }
   }
   if (found) doc.date = found;

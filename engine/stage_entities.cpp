@@ -46,12 +46,12 @@ void decide_entities(Document& doc, const Program& program) {
   for (std::uint32_t s = 0; s < doc.sentences.size(); ++s) {
     // Titles and boundaries first: they cut the names captured in this sentence.
     std::vector<std::pair<std::uint32_t, std::uint32_t>> titles;  // token ranges
-    std::vector<std::uint32_t> boundaries;                        // token index just after a boundary
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> boundaries;  // token ranges of boundary words
     for (std::size_t i = ranges[s].begin; i < ranges[s].end; ++i) {
       const RuleMatch& m = doc.matches[i];
       const std::string& label = rules[m.rule].label;
       if (in_family(label, "entity.title")) titles.emplace_back(m.first_token, m.end_token);
-      if (in_family(label, "entity.boundary")) boundaries.push_back(m.end_token);
+      if (in_family(label, "entity.boundary")) boundaries.emplace_back(m.first_token, m.end_token);
     }
     for (std::size_t i = ranges[s].begin; i < ranges[s].end; ++i) {
       const RuleMatch& m = doc.matches[i];
@@ -65,10 +65,11 @@ void decide_entities(Document& doc, const Program& program) {
       if (const CaptureSpan* t = find_capture(m, "title")) title_tokens = {t->first_token, t->end_token};
       // A boundary cuts only where a name of two tokens or more is left: the same
       // characters that join words also occur inside given names.
-      // A body's name is anchored by its rule and may hold joining words (a bureau "of housing and urban development").
-      if (!in_family(label, "entity.org"))
-        for (auto b : boundaries)
-          if (b > first && b + 1 < name->end_token) first = b;
+      // A body's name is anchored by its rule and may hold joining words (a bureau "of
+      // housing and urban development"): only boundary words it starts with are cut.
+      const bool body = in_family(label, "entity.org");
+      for (auto [bb, be] : boundaries)
+        if (be > first && be + 1 < name->end_token && (!body || bb == first)) first = be;
       for (auto [tb, te] : titles) {
         if (te > first && te < name->end_token) first = te;  // a title ends inside the name: cut it off
         if (te == first && !title_tokens) title_tokens = {tb, te};

@@ -1,7 +1,7 @@
 // The factual layer: every report and attribution sentence belongs to one fact.
-// An attribution whose source continues the previous attribution's (a dropped
-// subject or a pronoun right after it) joins that fact: it is one statement told in
-// two sentences. A fact's date is the first date among its sentences; its actors
+// An attribution whose speaker continues the previous attribution's (a dropped
+// subject, a pronoun or the same name right after it) joins that fact: it is one
+// statement told in several sentences. A fact's date is the first date among its sentences; its actors
 // are the entities its sentences mention, the attribution sources first.
 #include <algorithm>
 
@@ -16,14 +16,18 @@ void decide_facts(Document& doc, const Program& /*program*/) {
 
   const MentionIndex mentions(doc);
   std::optional<std::size_t> open_attribution;  // the fact a continuing attribution may join
+  std::optional<std::uint32_t> open_speaker;     // its speaker
   for (std::uint32_t s = 0; s < doc.sentences.size(); ++s) {
     const Sentence& sentence = doc.sentences[s];
     if (sentence.type != SentenceType::report && sentence.type != SentenceType::attribution) {
       open_attribution.reset();
       continue;
     }
-    const bool continues = sentence.type == SentenceType::attribution && open_attribution &&
-                           !attributions[s].empty() && !attributions[s].front()->source;
+    // The same speaker in the next sentence (a dropped subject, a pronoun or the name
+    // again) goes on with the statement: one speaker, one occasion, one fact.
+    const Attribution* first = attributions[s].empty() ? nullptr : attributions[s].front();
+    const bool continues = sentence.type == SentenceType::attribution && open_attribution && first &&
+                           (!first->source || (first->source_entity && first->source_entity == open_speaker));
     Fact* fact;
     if (continues) {
       fact = &doc.facts[*open_attribution];
@@ -47,6 +51,7 @@ void decide_facts(Document& doc, const Program& /*program*/) {
     open_attribution = sentence.type == SentenceType::attribution
                            ? std::optional<std::size_t>(static_cast<std::size_t>(fact - doc.facts.data()))
                            : std::nullopt;
+    if (!continues) open_speaker = first ? first->source_entity : std::nullopt;
   }
 }
 

@@ -386,3 +386,10 @@ TEST_CASE("random documents keep every span invariant", "[segment][property]") {
     check_invariants(doc, input);
   }
 }
+
+TEST_CASE("an abbreviation that starts a sentence does not end it", "[segment]") {
+  CHECK(sentences(seg("It rose last year. Dr. Maria Lindqvist said so. Mr. Osei agreed.", "en")) ==
+        Strings{"It rose last year.", "Dr. Maria Lindqvist said so.", "Mr. Osei agreed."});
+  // A short sentence of a lower-case or longer word still ends.
+  CHECK(sentences(seg("Prices rose. Markets fell.", "en")) == Strings{"Prices rose.", "Markets fell."});
+}
