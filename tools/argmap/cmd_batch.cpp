@@ -76,8 +76,9 @@ Outcome run_task(const Task& t, const Settings& s) {
   try {
     if (t.kind == Task::read_error) return error_line(id, "unreadable", t.error);
     std::string_view text = t.bytes;
-    AnalyzeOptions options{s.language, s.lenient};
-    std::optional<std::string> date;
+    AnalyzeOptions options;
+    options.language = s.language;
+    options.lenient_utf8 = s.lenient;
     BatchRecord rec;
     if (t.kind == Task::record) {
       auto parsed = parse_batch_record(t.bytes, t.line_no);
@@ -86,14 +87,12 @@ Outcome run_task(const Task& t, const Settings& s) {
       id = rec.id_json;
       text = rec.text;
       if (!rec.language.empty()) options.language = rec.language;
-      date = rec.date;
+      if (rec.date) options.date = parse_date(*rec.date);  // used when the text gives no date
     }
     auto result = s.engine->analyze(text, t.kind == Task::record ? "line " + std::to_string(t.line_no) : t.name,
                                     options);
     if (auto* err = std::get_if<AnalyzeError>(&result)) return error_line(id, err->code, err->message);
-    Document& doc = std::get<Document>(result);
-    // A record's date stands in for a dateline the text does not have.
-    if (date && !(doc.date && doc.date->complete())) doc.date = parse_date(*date);
+    const Document& doc = std::get<Document>(result);
     return {"{\"id\":" + id + ",\"ok\":true,\"map\":" + to_json(doc, -1) + "}\n", true};
   } catch (const std::bad_alloc&) {
     return error_line(id, "out_of_memory", t.name + ": not enough memory to analyze this document");
