@@ -44,8 +44,8 @@ void keep_initials(std::u32string_view text, std::uint32_t begin, Breaks& breaks
 }
 
 // 2b. `... last year. Dr. Maria Lindqvist said`: ICU may end a sentence after an
-// abbreviation that starts one. A "sentence" that is only a capitalised word of at most
-// four letters and a full stop is such an abbreviation, never a sentence of its own.
+// abbreviation that starts one. A "sentence" that is only a capital, up to three
+// lower-case consonants and a full stop is such an abbreviation, never a sentence.
 void keep_lone_abbreviations(std::u32string_view text, std::uint32_t begin, Breaks& breaks) {
   std::uint32_t prev = begin;
   std::erase_if(breaks, [&](std::uint32_t b) {
@@ -54,7 +54,11 @@ void keep_lone_abbreviations(std::u32string_view text, std::uint32_t begin, Brea
     while (e > s && is_space(text[e - 1])) --e;
     const std::uint32_t letters = e > s ? e - s - 1 : 0;
     bool lone = e > s + 1 && text[e - 1] == '.' && letters <= 4 && is_latin_upper(text[s]);
-    for (std::uint32_t i = s + 1; lone && i + 1 < e; ++i) lone = is_latin_letter(text[i]) && !is_latin_upper(text[i]);
+    // Lower-case consonants only after the capital (Dr, Mrs, St, Jr): a word with a
+    // vowel (Yes., One., Go.) can be a sentence.
+    auto vowel = [](char32_t c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; };
+    for (std::uint32_t i = s + 1; lone && i + 1 < e; ++i)
+      lone = is_latin_letter(text[i]) && !is_latin_upper(text[i]) && !vowel(text[i]);
     if (!lone) prev = b;
     return lone;
   });
