@@ -39,6 +39,31 @@ std::optional<std::string> read_input(const std::string& path, std::string& erro
 // Loads the shipped packs plus --rules; prints diagnostics to stderr on failure.
 std::shared_ptr<const Engine> load_engine(const CommonOptions& o);
 
+// The command line of a subcommand that maps one input: the common options,
+// `--format` (when `formats` is not empty), `--compact`, `-h`, and FILE or `-`.
+struct SingleInput {
+  CommonOptions common;
+  std::string format;  // the first of `formats` unless given
+  bool compact = false;
+  std::string input = "-";
+};
+
+// Parses `args` for subcommand `name`. Returns an exit code when the command should
+// stop (help printed: ok; bad usage, reported: usage_error), nullopt to go on.
+std::optional<int> parse_single_input(const std::string& name, const std::vector<std::string>& args,
+                                      const std::vector<std::string>& formats, const std::string& usage,
+                                      SingleInput& out);
+
+// A document read from a path ("-": stdin) and analyzed, with the engine that did it.
+struct Analyzed {
+  std::shared_ptr<const Engine> engine;
+  Document doc;
+};
+
+// Reads, loads the rule packs and analyzes; on failure prints the error and returns
+// nullopt with the exit code to use in `exit_code`.
+std::optional<Analyzed> read_and_analyze(const std::string& path, const CommonOptions& o, int& exit_code);
+
 int cmd_analyze(const std::vector<std::string>& args);
 int cmd_explain(const std::vector<std::string>& args);
 int cmd_rules(const std::vector<std::string>& args);

@@ -1,4 +1,5 @@
 // Reading input and loading the engine, shared by every subcommand.
+#include <algorithm>
 #include <fstream>
 #include <iostream>
 #include <iterator>
@@ -76,6 +77,75 @@ std::shared_ptr<const Engine> load_engine(const CommonOptions& o) {
   for (const auto& d : diagnostics) std::cerr << grammar::render(d);
   if (!engine) std::cerr << "argmap: the rule packs have errors (see above); nothing was analyzed\n";
   return engine;
+}
+
+std::optional<Analyzed> read_and_analyze(const std::string& path, const CommonOptions& o, int& exit_code) {
+  std::string error;
+  auto bytes = read_input(path, error);
+  if (!bytes) {
+    std::cerr << "argmap: " << error << "\n";
+    exit_code = input_error;
+    return std::nullopt;
+  }
+  auto engine = load_engine(o);
+  if (!engine) {
+    exit_code = rules_error;
+    return std::nullopt;
+  }
+  auto result = engine->analyze(*bytes, path, o.analyze_options());
+  if (auto* err = std::get_if<AnalyzeError>(&result)) {
+    std::cerr << "argmap: " << err->message << "\n";
+    exit_code = err->code == "bad_language" ? usage_error : input_error;
+    return std::nullopt;
+  }
+  return Analyzed{std::move(engine), std::get<Document>(std::move(result))};
+}
+
+std::optional<int> parse_single_input(const std::string& name, const std::vector<std::string>& args,
+                                      const std::vector<std::string>& formats, const std::string& usage,
+                                      SingleInput& out) {
+  if (!formats.empty()) out.format = formats.front();
+  bool have_input = false;
+  auto list = [&] {
+    std::string all;
+    for (std::size_t i = 0; i < formats.size(); ++i)
+      all += (i ? (i + 1 == formats.size() ? " or " : ", ") : "") + formats[i];
+    return all;
+  };
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    bool error = false;
+    if (parse_common_option(args, i, out.common, error)) {
+      if (error) return usage_error;
+      continue;
+    }
+    const std::string& a = args[i];
+    if (a == "-h" || a == "--help") {
+      std::cout << usage;
+      return ok;
+    } else if (a == "--format" && !formats.empty()) {
+      if (i + 1 >= args.size()) {
+        std::cerr << "argmap " << name << ": --format needs a value (" << list() << ")\n";
+        return usage_error;
+      }
+      out.format = args[++i];
+      if (std::find(formats.begin(), formats.end(), out.format) == formats.end()) {
+        std::cerr << "argmap " << name << ": unknown format '" << out.format << "' (expected " << list() << ")\n";
+        return usage_error;
+      }
+    } else if (a == "--compact" && !formats.empty()) {
+      out.compact = true;
+    } else if (a.size() > 1 && a[0] == '-') {
+      std::cerr << "argmap " << name << ": unknown option '" << a << "' (see argmap " << name << " --help)\n";
+      return usage_error;
+    } else if (have_input) {
+      std::cerr << "argmap " << name << ": one input at a time ('" << out.input << "' and '" << a << "')\n";
+      return usage_error;
+    } else {
+      out.input = a;
+      have_input = true;
+    }
+  }
+  return std::nullopt;
 }
 
 }  // namespace argmap::cli

@@ -29,61 +29,16 @@ bool want_colour() {
 }  // namespace
 
 int cmd_audit(const std::vector<std::string>& args) {
-  CommonOptions common;
-  std::string format = "text";
-  bool compact = false;
-  std::optional<std::string> input;
-  for (std::size_t i = 0; i < args.size(); ++i) {
-    bool error = false;
-    if (parse_common_option(args, i, common, error)) {
-      if (error) return usage_error;
-      continue;
-    }
-    const std::string& a = args[i];
-    if (a == "-h" || a == "--help") {
-      std::cout << kUsage;
-      return ok;
-    } else if (a == "--format") {
-      if (i + 1 >= args.size()) {
-        std::cerr << "argmap audit: --format needs a value (text, json or html)\n";
-        return usage_error;
-      }
-      format = args[++i];
-      if (format != "text" && format != "json" && format != "html") {
-        std::cerr << "argmap audit: unknown format '" << format << "' (expected text, json or html)\n";
-        return usage_error;
-      }
-    } else if (a == "--compact") {
-      compact = true;
-    } else if (a.size() > 1 && a[0] == '-') {
-      std::cerr << "argmap audit: unknown option '" << a << "' (see argmap audit --help)\n";
-      return usage_error;
-    } else if (input) {
-      std::cerr << "argmap audit: one input at a time ('" << *input << "' and '" << a << "')\n";
-      return usage_error;
-    } else {
-      input = a;
-    }
-  }
-  const std::string path = input.value_or("-");
-  std::string error;
-  auto bytes = read_input(path, error);
-  if (!bytes) {
-    std::cerr << "argmap: " << error << "\n";
-    return input_error;
-  }
-  auto engine = load_engine(common);
-  if (!engine) return rules_error;
-  auto result = engine->analyze(*bytes, path, common.analyze_options());
-  if (auto* err = std::get_if<AnalyzeError>(&result)) {
-    std::cerr << "argmap: " << err->message << "\n";
-    return err->code == "bad_language" ? usage_error : input_error;
-  }
-  const Document& doc = std::get<Document>(result);
-  const Audit report = audit(doc, engine->program());
-  if (format == "json") {
-    std::cout << audit_to_json(doc, report, compact ? -1 : 2) << "\n";
-  } else if (format == "html") {
+  SingleInput cmd;
+  if (auto stop = parse_single_input("audit", args, {"text", "json", "html"}, kUsage, cmd)) return *stop;
+  int exit_code = ok;
+  auto analyzed = read_and_analyze(cmd.input, cmd.common, exit_code);
+  if (!analyzed) return exit_code;
+  const Document& doc = analyzed->doc;
+  const Audit report = audit(doc, analyzed->engine->program());
+  if (cmd.format == "json") {
+    std::cout << audit_to_json(doc, report, cmd.compact ? -1 : 2) << "\n";
+  } else if (cmd.format == "html") {
     std::cout << to_html(doc, report);
   } else {
     std::cout << audit_to_text(doc, report, want_colour());

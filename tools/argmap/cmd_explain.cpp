@@ -15,47 +15,19 @@ std::string token_text(const Document& doc, std::uint32_t first, std::uint32_t e
   return encode_utf8(doc.slice(s));
 }
 
+constexpr const char* kUsage =
+    "usage: argmap explain [--lang L] [--lenient] [--date D] [--rules DIR] [--no-default-rules] [FILE|-]\n";
+
 }  // namespace
 
 int cmd_explain(const std::vector<std::string>& args) {
-  CommonOptions common;
-  std::optional<std::string> input;
-  for (std::size_t i = 0; i < args.size(); ++i) {
-    bool error = false;
-    if (parse_common_option(args, i, common, error)) {
-      if (error) return usage_error;
-      continue;
-    }
-    const std::string& a = args[i];
-    if (a == "-h" || a == "--help") {
-      std::cout << "usage: argmap explain [--lang L] [--lenient] [--rules DIR] [FILE|-]\n";
-      return ok;
-    } else if (a.size() > 1 && a[0] == '-') {
-      std::cerr << "argmap explain: unknown option '" << a << "'\n";
-      return usage_error;
-    } else if (input) {
-      std::cerr << "argmap explain: one input at a time\n";
-      return usage_error;
-    } else {
-      input = a;
-    }
-  }
-  const std::string path = input.value_or("-");
-  std::string error;
-  auto bytes = read_input(path, error);
-  if (!bytes) {
-    std::cerr << "argmap: " << error << "\n";
-    return input_error;
-  }
-  auto engine = load_engine(common);
-  if (!engine) return rules_error;
-  auto result = engine->analyze(*bytes, path, common.analyze_options());
-  if (auto* err = std::get_if<AnalyzeError>(&result)) {
-    std::cerr << "argmap: " << err->message << "\n";
-    return input_error;
-  }
-  const Document& doc = std::get<Document>(result);
-  const auto& rules = engine->program().rules();
+  SingleInput cmd;
+  if (auto stop = parse_single_input("explain", args, {}, kUsage, cmd)) return *stop;
+  int exit_code = ok;
+  auto analyzed = read_and_analyze(cmd.input, cmd.common, exit_code);
+  if (!analyzed) return exit_code;
+  const Document& doc = analyzed->doc;
+  const auto& rules = analyzed->engine->program().rules();
   std::cout << doc.name << " · " << doc.language << " · " << doc.sentences.size() << " sentences\n";
   std::size_t m = 0;
   for (std::uint32_t si = 0; si < doc.sentences.size(); ++si) {
