@@ -59,13 +59,13 @@ class Assembler {
     // are the sub-claims. Frames inside one paragraph are sub-claims beside the
     // topic claims of the other paragraphs.
     const bool parallel = structural(frames);
+    // Concessions always stand beside them: the objection the author grants and answers.
     std::vector<std::uint32_t> subclaims = frames;
-    if (!parallel) {
-      for (auto s : topic_subclaims(thesis))
-        if (std::none_of(frames.begin(), frames.end(), [&](auto f) { return paragraph(f) == paragraph(s); }))
-          subclaims.push_back(s);
-      std::sort(subclaims.begin(), subclaims.end());
-    }
+    for (auto s : topic_subclaims(thesis))
+      if ((!parallel || signals_[s].concede) &&
+          std::none_of(frames.begin(), frames.end(), [&](auto f) { return paragraph(f) == paragraph(s); }))
+        subclaims.push_back(s);
+    std::sort(subclaims.begin(), subclaims.end());
     const auto conclusion = pick_conclusion(thesis, subclaims);
 
     Argument& arg = doc_.argument;
