@@ -157,3 +157,73 @@ TEST_CASE("en argument: First/Second/Finally paragraphs are parallel sub-claims"
     if (n.role == NodeRole::claim && n.parent == doc.argument.thesis) subs.push_back(n.sentences.front());
   CHECK(subs == std::vector<std::uint32_t>{1, 3, 5});
 }
+
+TEST_CASE("en attributions: findings, rulings, a quoted characterisation; hypothetical speakers report nothing", "[rules][en]") {
+  const auto doc = run(
+      "The audit found that the agency had overspent. "
+      "Researchers at the clinic surveyed 400 patients and found that most had waited a month. "
+      "Mayor Lena Ortiz called the plan \"a gift to developers\" on Monday. "
+      "Some will argue that the tax is fair. "
+      "The pupils wrote their own rules. "
+      "The court has been idle since 2019, when the United States blocked new appointments.");
+  REQUIRE(doc.sentences.size() == 6);
+  CHECK(doc.sentences[0].type == SentenceType::attribution);
+  CHECK(doc.sentences[1].type == SentenceType::attribution);
+  CHECK(doc.sentences[2].type == SentenceType::attribution);
+  CHECK(doc.sentences[3].type == SentenceType::claim);   // the author raising an objection
+  CHECK(doc.sentences[4].type == SentenceType::report);  // `wrote` without a clause is an action
+  CHECK(doc.sentences[5].type == SentenceType::report);  // `States` is a name, not a verb
+  REQUIRE(doc.attributions.size() == 3);
+  CHECK(str(doc, doc.attributions[0].cue) == "found");
+  CHECK(str(doc, doc.attributions[0].content) == "the agency had overspent");
+  CHECK(str(doc, doc.attributions[1].cue) == "found");
+  CHECK(str(doc, *doc.attributions[1].source) == "Researchers at the clinic");  // the study is not the source
+  CHECK(str(doc, doc.attributions[1].content) == "most had waited a month");
+  CHECK(str(doc, doc.attributions[2].cue) == "called");
+  CHECK(str(doc, doc.attributions[2].content) == "a gift to developers");  // inside the marks
+  CHECK(doc.attributions[2].quote == QuoteKind::direct);
+}
+
+TEST_CASE("en types: schedules and a measure's terms are reports; plain and negated evaluations are claims", "[rules][en]") {
+  const auto doc = run(
+      "The council will vote on Tuesday. "
+      "The plan would cover about 5,000 homes. "
+      "The city cannot afford another delay. "
+      "That is exactly why voters are angry. "
+      "Their anger is no secret. "
+      "Nobody can be sure. "
+      "The reason is cost, not speed. "
+      "The critics have a point.");
+  REQUIRE(doc.sentences.size() == 8);
+  CHECK(doc.sentences[0].type == SentenceType::report);  // `will` before a day: a schedule
+  CHECK(doc.sentences[1].type == SentenceType::report);  // `would` before a figure: the plan's terms
+  for (int i = 2; i < 8; ++i) CHECK(doc.sentences[i].type == SentenceType::claim);
+}
+
+TEST_CASE("en argument: a conceding sentence is no thesis; the turn with a verdict is", "[rules][en]") {
+  // Without the concession penalty sentence 2 would win: `mistake` (0.3), a stance, early.
+  const auto doc = run(
+      "The council approved a new parking rule on Monday. It takes effect in June.\n\n"
+      "Of course, the old rule was clearly a mistake. But the new rule is the wrong answer, and drivers will pay for it.\n\n"
+      "Fees doubled in nearby towns last year. That is too much for most residents.\n\n"
+      "The council should think again.");
+  REQUIRE(doc.sentences.size() == 7);
+  REQUIRE(doc.argument.thesis);
+  CHECK(doc.argument.nodes[*doc.argument.thesis].sentences == std::vector<std::uint32_t>{3});
+}
+
+TEST_CASE("en argument: First/Second inside a paragraph stand beside the other paragraphs' topics", "[rules][en]") {
+  const auto doc = run(
+      "The plan is clearly a mistake.\n\n"
+      "The costs are too high. First, the fees doubled. Second, the wait is too long.\n\n"
+      "Critics are right to worry. Costs rose 20 percent in May.\n\n"
+      "The city should drop it.");
+  REQUIRE(doc.sentences.size() == 7);
+  REQUIRE(doc.argument.thesis);
+  CHECK(doc.argument.nodes[*doc.argument.thesis].sentences == std::vector<std::uint32_t>{0});
+  std::vector<std::uint32_t> subs;
+  for (const auto& n : doc.argument.nodes)
+    if (n.role == NodeRole::claim && n.parent == doc.argument.thesis) subs.push_back(n.sentences.front());
+  // The frames (2, 3) replace their paragraph's topic (1); paragraph 3's topic (4) joins them.
+  CHECK(subs == std::vector<std::uint32_t>{2, 3, 4});
+}
