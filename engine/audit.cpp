@@ -45,7 +45,7 @@ class Auditor {
     figures();
     repeated_passages();
     unsupported_claims();
-    markers(FindingKind::certainty_marker, {"claim.stance", "claim.certainty"}, "stated as a certainty: ");
+    markers(FindingKind::certainty_marker, {"claim.certainty"}, "stated as a certainty: ");
     markers(FindingKind::hedge, {"claim.hedge", "claim.speculation"}, "hedged: ");
     vague_sources();
     rhetorical_questions();

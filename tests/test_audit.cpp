@@ -86,21 +86,22 @@ TEST_CASE("audit: an empty document has zero shares and no findings", "[audit]")
 
 TEST_CASE("audit: certainty markers and hedges come from claim.* labels, in the author's voice only", "[audit]") {
   const auto r = run(R"R(
-    rule t.stance : claim.stance 0.9 = "clearly";
+    rule t.clear : claim.certainty 0.9 = "clearly";
     rule t.cert : claim.certainty 0.9 = "undoubtedly";
+    rule t.frame : claim.stance 0.9 = "frankly";
     rule t.hedge : claim.hedge 0.7 = "perhaps";
     rule t.spec : claim.speculation 0.9 = "perhaps" "he" "thinks";
     rule t.eval : claim.evaluation 0.7 = "bad";
     rule t.said : attribution 0.8 = BOS source:CAP cue:"said" content:ANY{1,20};
   )R", "Clearly the plan failed. Undoubtedly it will fail again. Perhaps he thinks it works. "
-       "Ortiz said it clearly failed. The plan is bad.");
-  REQUIRE(r.doc.sentences.size() == 5);
+       "Ortiz said it clearly failed. The plan is bad. Frankly it is bad.");
+  REQUIRE(r.doc.sentences.size() == 6);
   const auto certain = of_kind(r.audit, FindingKind::certainty_marker);
-  REQUIRE(certain.size() == 2);
+  REQUIRE(certain.size() == 2);  // "Frankly" frames an opinion; it states no certainty
   CHECK(certain[0]->sentences == Ids{0});
   REQUIRE(certain[0]->marks.size() == 1);
   CHECK(str(r.doc, certain[0]->marks[0]) == "Clearly");
-  CHECK(certain[0]->rules == std::vector<std::string>{"t.stance"});
+  CHECK(certain[0]->rules == std::vector<std::string>{"t.clear"});
   CHECK(certain[1]->sentences == Ids{1});
   CHECK(certain[1]->rules == std::vector<std::string>{"t.cert"});
   // "clearly" inside what Ortiz said is his certainty, not the author's: no finding for s4.
@@ -250,7 +251,7 @@ TEST_CASE("audit: unsupported claims and the thesis's support, on a tree built b
 }
 
 TEST_CASE("audit exporters: HTML escapes the text, JSON names kinds and shares", "[audit][export]") {
-  const auto r = run(R"R(rule t.stance : claim.stance 0.9 = "clearly";)R",
+  const auto r = run(R"R(rule t.clear : claim.certainty 0.9 = "clearly";)R",
                      "Clearly </script><script>alert(1)</script> and <b>bold</b> & <!-- end.");
   const std::string html = to_html(r.doc, r.audit);
   // Only the page's own two scripts close; the text's tags never appear as markup.
