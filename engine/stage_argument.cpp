@@ -88,6 +88,12 @@ class Assembler {
       for (auto s : *conclusion) anchor[s] = node;
     }
 
+    // The thesis's own paragraph belongs to it, before the thesis as well as after.
+    std::vector<std::uint32_t> before_thesis;
+    for (auto s : body_in_[paragraph(thesis)])
+      if (s < thesis && !anchor.count(s)) before_thesis.push_back(s);
+    if (!before_thesis.empty()) attach(before_thesis, thesis_node, parallel);
+
     std::optional<std::uint32_t> current;
     std::vector<std::uint32_t> pending;  // sentences of one paragraph waiting for their node
     auto flush = [&] {
