@@ -6,9 +6,9 @@
 // and its rhetorical questions, worked out by reading it.
 #include <catch2/catch.hpp>
 
+#include "tests/temp_dir.hpp"
+
 #include <algorithm>
-#include <filesystem>
-#include <fstream>
 #include <sstream>
 
 #include "engine/audit.hpp"
@@ -17,19 +17,15 @@
 #include "engine/text_input.hpp"
 
 using namespace argmap;
-namespace fs = std::filesystem;
 
 namespace {
 
 std::shared_ptr<const Engine> engine_for(const std::string& pack) {
-  static int counter = 0;
-  const fs::path dir = fs::temp_directory_path() / ("argmap_audit_test_" + std::to_string(++counter));
-  fs::create_directories(dir);
-  std::ofstream(dir / "pack.rules") << pack;
+  const testing::TempDir dir("argmap_audit_test");
+  dir.write("pack.rules", pack);
   std::vector<grammar::Diagnostic> diags;
-  auto engine = Engine::load({dir.string()}, diags);
+  auto engine = Engine::load({dir.root.string()}, diags);
   for (const auto& d : diags) INFO(grammar::render(d));
-  fs::remove_all(dir);
   REQUIRE(engine);
   return engine;
 }

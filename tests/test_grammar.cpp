@@ -4,6 +4,8 @@
 // NAME.expect byte for byte (.expect files were written by hand from the spec).
 #include <catch2/catch.hpp>
 
+#include "tests/temp_dir.hpp"
+
 #include <filesystem>
 #include <fstream>
 #include <random>
@@ -39,24 +41,7 @@ std::string read(const fs::path& p) {
   return ss.str();
 }
 
-// A scratch directory of rule files, removed afterwards.
-struct TempDir {
-  fs::path root;
-  TempDir() {
-    static int n = 0;
-    root = fs::temp_directory_path() /
-           ("argmap_grammar_test_" + std::to_string(::getpid()) + "_" + std::to_string(n++));
-    fs::remove_all(root);
-    fs::create_directories(root);
-  }
-  ~TempDir() { std::error_code ec; fs::remove_all(root, ec); }
-  std::string write(const std::string& name, const std::string& text) const {
-    fs::path p = root / name;
-    fs::create_directories(p.parent_path());
-    std::ofstream(p, std::ios::binary) << text;
-    return p.generic_string();
-  }
-};
+using argmap::testing::TempDir;
 
 std::vector<std::string> codes(const std::vector<Diagnostic>& ds) {
   std::vector<std::string> out;

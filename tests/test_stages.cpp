@@ -3,30 +3,26 @@
 // family, not the shipped rules (tests/test_rules_zh.cpp covers those).
 #include <catch2/catch.hpp>
 
-#include <filesystem>
-#include <fstream>
+#include "tests/temp_dir.hpp"
+
 
 #include "engine/pipeline.hpp"
 #include "engine/text_input.hpp"
 
 using namespace argmap;
-namespace fs = std::filesystem;
 
 namespace {
 
 // Analyzes `text` with the rules in `pack` (one .rules file's content).
 Document run(const std::string& pack, const std::string& text, const std::string& lang = "en") {
-  static int counter = 0;
-  const fs::path dir = fs::temp_directory_path() / ("argmap_stage_test_" + std::to_string(++counter));
-  fs::create_directories(dir);
-  std::ofstream(dir / "pack.rules") << pack;
+  const testing::TempDir dir("argmap_stage_test");
+  dir.write("pack.rules", pack);
   std::vector<grammar::Diagnostic> diags;
-  auto engine = Engine::load({dir.string()}, diags);
+  auto engine = Engine::load({dir.root.string()}, diags);
   for (const auto& d : diags) INFO(grammar::render(d));
   REQUIRE(engine);
   auto result = engine->analyze(text, "test", AnalyzeOptions{lang, false});
   REQUIRE(std::holds_alternative<Document>(result));
-  fs::remove_all(dir);
   return std::get<Document>(std::move(result));
 }
 
