@@ -23,8 +23,8 @@ constexpr std::uint32_t kContinuationWindow = 3;  // sentences a dropped subject
 constexpr Offset kTitleGap = 8;  // code points of title that may stand between a body and its speaker
 
 // The mention that names the source in `region`: the first one, unless another
-// follows it closely with no punctuation between (台電董事長劉志遠: a body, a title,
-// then the person who speaks), in which case the later one is the speaker.
+// follows it closely with no punctuation between (a power company, "chairman", then
+// the person who speaks), in which case the later one is the speaker.
 std::optional<MentionIndex::Mention> source_mention(const Document& doc, const MentionIndex& index, Span region) {
   const auto found = index.inside(region);
   if (found.empty()) return std::nullopt;
@@ -91,7 +91,7 @@ void decide_attributions(Document& doc, const Program& program) {
                       [&](const Attribution& f) { return f.cue.start < a.cue.end && a.cue.start < f.cue.end; }))
         continue;
       if (vetoed(doc, program, ranges[s], "attribution", a.cue)) continue;
-      // A verb inside a stronger attribution's lead-in (據X統計，…) is part of it.
+      // A verb inside a stronger attribution's lead-in ("according to X's figures, ...") is part of it.
       const Span lead{match_span(doc, m).start, capture_span(doc, *content).start};
       if (std::any_of(leads.begin(), leads.end(),
                       [&](Span l) { return a.cue.start >= l.start && a.cue.end <= l.end; }))
