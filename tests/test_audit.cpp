@@ -6,6 +6,7 @@
 // and its rhetorical questions, worked out by reading it.
 #include <catch2/catch.hpp>
 
+#include "tests/shipped.hpp"
 #include "tests/temp_dir.hpp"
 
 #include <algorithm>
@@ -277,16 +278,8 @@ namespace {
 
 const Run& seed() {
   static const Run r = [] {
-    std::vector<grammar::Diagnostic> diags;
-    auto engine = Engine::load({shipped_rules_dir()}, diags);
-    REQUIRE(engine);
-    std::ifstream in(std::string(ARGMAP_SHARED_DIR) + "/seeds/000_d7b56514e8d183d3.txt", std::ios::binary);
-    REQUIRE(in);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    auto result = engine->analyze(ss.str(), "seed");
-    REQUIRE(std::holds_alternative<Document>(result));
-    Document doc = std::get<Document>(std::move(result));
+    auto engine = testing::shipped_engine();
+    Document doc = testing::analyze_shipped(testing::seed_text());
     Audit a = audit(doc, engine->program());
     return Run{engine, std::move(doc), std::move(a)};
   }();

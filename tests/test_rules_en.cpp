@@ -5,28 +5,13 @@
 
 #include "engine/pipeline.hpp"
 #include "engine/text_input.hpp"
+#include "tests/shipped.hpp"
 
 using namespace argmap;
 
 namespace {
 
-const Engine& engine() {
-  static const auto e = [] {
-    std::vector<grammar::Diagnostic> diags;
-    auto loaded = Engine::load({shipped_rules_dir()}, diags);
-    REQUIRE(loaded);
-    return loaded;
-  }();
-  return *e;
-}
-
-Document run(const std::string& text) {
-  AnalyzeOptions options;
-  options.language = "en";
-  auto result = engine().analyze(text, "test", options);
-  REQUIRE(std::holds_alternative<Document>(result));
-  return std::get<Document>(std::move(result));
-}
+Document run(const std::string& text) { return testing::analyze_shipped(text, "en"); }
 
 std::string str(const Document& doc, Span s) { return encode_utf8(doc.slice(s)); }
 

@@ -5,29 +5,17 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
-#include <fstream>
-#include <sstream>
 
 #include "engine/pipeline.hpp"
 #include "engine/text_input.hpp"
+#include "tests/shipped.hpp"
 
 using namespace argmap;
 
 namespace {
 
 const Document& seed() {
-  static const Document doc = [] {
-    std::vector<grammar::Diagnostic> diags;
-    auto engine = Engine::load({shipped_rules_dir()}, diags);
-    REQUIRE(engine);
-    std::ifstream in(std::string(ARGMAP_SHARED_DIR) + "/seeds/000_d7b56514e8d183d3.txt", std::ios::binary);
-    REQUIRE(in);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    auto result = engine->analyze(ss.str(), "seed");
-    REQUIRE(std::holds_alternative<Document>(result));
-    return std::get<Document>(std::move(result));
-  }();
+  static const Document doc = testing::analyze_shipped(testing::seed_text());
   return doc;
 }
 

@@ -1,0 +1,42 @@
+// Test helpers for the shipped rule packs: one engine loaded once per test process,
+// texts analyzed with it, and the seed article read from ../shared.
+#pragma once
+#include <catch2/catch.hpp>
+
+#include <fstream>
+#include <memory>
+#include <sstream>
+#include <string>
+
+#include "engine/pipeline.hpp"
+
+namespace argmap::testing {
+
+inline std::shared_ptr<const Engine> shipped_engine() {
+  static const auto e = [] {
+    std::vector<grammar::Diagnostic> diags;
+    auto loaded = Engine::load({shipped_rules_dir()}, diags);
+    REQUIRE(loaded);
+    return loaded;
+  }();
+  return e;
+}
+
+// Analyzes `text` with the shipped packs; `language` empty = detect.
+inline Document analyze_shipped(const std::string& text, const std::string& language = "") {
+  AnalyzeOptions options;
+  options.language = language;
+  auto result = shipped_engine()->analyze(text, "test", options);
+  REQUIRE(std::holds_alternative<Document>(result));
+  return std::get<Document>(std::move(result));
+}
+
+inline std::string seed_text() {
+  std::ifstream in(std::string(ARGMAP_SHARED_DIR) + "/seeds/000_d7b56514e8d183d3.txt", std::ios::binary);
+  REQUIRE(in);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+}  // namespace argmap::testing
