@@ -4,11 +4,13 @@
 // "and"/"of"-like particles). A captured name is cut after the last title or boundary
 // inside it, so "office title + name" splits into title and name without any word
 // being written here. Mentions are all later occurrences of the name or an alias;
-// a multi-word Latin name is also found by its last word ("Ortiz" for "Ana Ortiz").
+// a multi-word Latin name is also found by its last word ("Ortiz" for "Ana Ortiz"),
+// a titled Han name by surname + title ending.
 #include <algorithm>
 #include <map>
 
 #include <unicode/uchar.h>
+#include <unicode/uscript.h>
 
 #include "engine/match_view.hpp"
 #include "engine/stages.hpp"
@@ -23,6 +25,11 @@ std::u32string trim(std::u32string_view s) {
   while (b < e && is_space(s[b])) ++b;
   while (e > b && is_space(s[e - 1])) --e;
   return std::u32string(s.substr(b, e - b));
+}
+
+bool is_han(char32_t c) {
+  UErrorCode err = U_ZERO_ERROR;
+  return uscript_getScript(static_cast<UChar32>(c), &err) == USCRIPT_HAN;
 }
 
 bool is_latin_multiword(std::u32string_view s) {
@@ -115,11 +122,16 @@ void decide_entities(Document& doc, const Program& program) {
   for (std::size_t e = 0; e < merged.size(); ++e) {
     needles.push_back({merged[e].name, e});
     for (const auto& a : merged[e].aliases) needles.push_back({a, e});
-    for (const auto& form : std::vector<std::u32string>{merged[e].name}) {
-      if (is_latin_multiword(form)) needles.push_back({form.substr(form.rfind(U' ') + 1), e});
-    }
+    const std::u32string& name = merged[e].name;
+    if (is_latin_multiword(name)) needles.push_back({name.substr(name.rfind(U' ') + 1), e});
     for (const auto& a : merged[e].aliases)
       if (is_latin_multiword(a)) needles.push_back({a.substr(a.rfind(U' ') + 1), e});
+    // A Han name of two or three characters is also met as surname + the end of its
+    // title: the minister Xu Wenyan becomes "Minister Xu" (the surname, then the last
+    // two characters of the title).
+    const auto& title = merged[e].title;
+    if (title && title->size() >= 2 && (name.size() == 2 || name.size() == 3) && is_han(name[0]))
+      needles.push_back({name.substr(0, 1) + title->substr(title->size() - 2), e});
   }
   std::stable_sort(needles.begin(), needles.end(),
                    [](const Needle& a, const Needle& b) { return a.text.size() > b.text.size(); });

@@ -111,3 +111,13 @@ TEST_CASE("zh: captions with a credit; a straight news report has no argument", 
   CHECK_FALSE(doc.argument.thesis);
   CHECK(doc.argument.nodes.empty());
 }
+
+TEST_CASE("zh entities: a titled name is met again as surname + title ending", "[rules][zh]") {
+  const auto doc = run("勞動部長許文彥（Hsu Wen-yen）3日表示，基本工資將調漲。許部長說，這是最大漲幅。");
+  const Entity* hsu = entity_named(doc, "許文彥");
+  REQUIRE(hsu);
+  REQUIRE(hsu->mentions.size() == 3);  // the name, the Latin gloss, and 許部長
+  CHECK(str(doc, hsu->mentions[2]) == "許部長");
+  REQUIRE(doc.attributions.size() == 2);
+  CHECK(doc.attributions[1].source_entity == doc.attributions[0].source_entity);
+}
