@@ -53,13 +53,7 @@ class Checker {
 
  private:
   void report(ErrorCode code, const ast::Position& p, std::string message) {
-    Diagnostic d;
-    d.code = code;
-    d.file = p.file;
-    d.line = p.line;
-    d.column = p.column;
-    d.message = std::move(message);
-    out_.push_back(std::move(d));
+    out_.push_back(diagnostic_at(code, p.file, p.line, p.column, std::move(message)));
   }
 
   void check_language(const ast::File& f) {

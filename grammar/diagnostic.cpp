@@ -40,4 +40,14 @@ bool has_errors(const std::vector<Diagnostic>& ds) {
   return false;
 }
 
+Diagnostic diagnostic_at(ErrorCode code, const std::string& file, int line, int column, std::string message) {
+  Diagnostic d;
+  d.code = code;
+  d.file = file;
+  d.line = line;
+  d.column = column;
+  d.message = std::move(message);
+  return d;
+}
+
 }  // namespace argmap::grammar

@@ -50,4 +50,7 @@ std::string render(const Diagnostic& d);
 
 bool has_errors(const std::vector<Diagnostic>& ds);
 
+// An error at a position of a rule file (line and column as written there).
+Diagnostic diagnostic_at(ErrorCode code, const std::string& file, int line, int column, std::string message);
+
 }  // namespace argmap::grammar

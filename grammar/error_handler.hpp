@@ -28,12 +28,7 @@ class ErrorSink {
 
   void error(ErrorCode code, const char* where, std::string message) {
     const ast::Position p = position(where);
-    Diagnostic d;
-    d.code = code;
-    d.file = p.file;
-    d.line = p.line;
-    d.column = p.column;
-    d.message = std::move(message);
+    Diagnostic d = diagnostic_at(code, p.file, p.line, p.column, std::move(message));
     d.source_line = text_.line_text(p.line);
     out_.push_back(std::move(d));
   }

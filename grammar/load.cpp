@@ -44,15 +44,6 @@ std::string relative_display(const std::string& from_display, const std::string&
   return p.lexically_normal().generic_string();
 }
 
-Diagnostic diagnostic_at(ErrorCode code, const ast::Position& pos, std::string message) {
-  Diagnostic d;
-  d.code = code;
-  d.file = pos.file;
-  d.line = pos.line;
-  d.column = pos.column;
-  d.message = std::move(message);
-  return d;
-}
 
 class Loader {
  public:
@@ -95,7 +86,7 @@ class Loader {
         for (auto it = start; it != stack_keys_.end(); ++it)
           chain += stack_names_[it - stack_keys_.begin()] + " -> ";
         result_.diagnostics.push_back(diagnostic_at(
-            ErrorCode::include_cycle, from->pos, "include cycle: " + chain + display));
+            ErrorCode::include_cycle, from->pos.file, from->pos.line, from->pos.column, "include cycle: " + chain + display));
       }
       return;  // loaded once, however often it is included
     }
@@ -104,7 +95,7 @@ class Loader {
     if (!text) {
       if (from) {
         result_.diagnostics.push_back(diagnostic_at(
-            ErrorCode::include_not_found, from->pos, "cannot read included file '" + display + "'"));
+            ErrorCode::include_not_found, from->pos.file, from->pos.line, from->pos.column, "cannot read included file '" + display + "'"));
       } else {
         Diagnostic d;
         d.code = ErrorCode::include_not_found;
@@ -144,7 +135,7 @@ class Loader {
     if (!text) {
       lex.file_error = true;
       result_.diagnostics.push_back(diagnostic_at(
-          ErrorCode::include_not_found, lex.file_pos, "cannot read lexicon file '" + display + "'"));
+          ErrorCode::include_not_found, lex.file_pos.file, lex.file_pos.line, lex.file_pos.column, "cannot read lexicon file '" + display + "'"));
       return;
     }
     std::string_view body = *text;

@@ -9,6 +9,7 @@
 #include <string>
 
 #include "engine/pipeline.hpp"
+#include "engine/text_input.hpp"
 
 namespace argmap::testing {
 
@@ -29,6 +30,14 @@ inline Document analyze_shipped(const std::string& text, const std::string& lang
   auto result = shipped_engine()->analyze(text, "test", options);
   REQUIRE(std::holds_alternative<Document>(result));
   return std::get<Document>(std::move(result));
+}
+
+inline std::string str(const Document& doc, Span s) { return encode_utf8(doc.slice(s)); }
+
+inline const Entity* entity_named(const Document& doc, const std::string& name) {
+  for (const auto& e : doc.entities)
+    if (e.name == name) return &e;
+  return nullptr;
 }
 
 inline std::string seed_text() {

@@ -13,13 +13,8 @@ namespace {
 
 Document run(const std::string& text) { return testing::analyze_shipped(text, "en"); }
 
-std::string str(const Document& doc, Span s) { return encode_utf8(doc.slice(s)); }
-
-const Entity* entity_named(const Document& doc, const std::string& name) {
-  for (const auto& e : doc.entities)
-    if (e.name == name) return &e;
-  return nullptr;
-}
+using testing::entity_named;
+using testing::str;
 
 }  // namespace
 
