@@ -195,7 +195,18 @@ struct Builder {
 };
 
 // A set of atoms of which one must occur; nullopt = no requirement.
-using Req = std::optional<std::vector<std::uint32_t>>;
+// What every match of a pattern must contain, in conjunctive form: each clause is a
+// set of atoms one of which occurs. Empty: nothing is known (the rule always runs).
+using Clause = std::vector<std::uint32_t>;
+using Req = std::vector<Clause>;
+constexpr std::size_t kMaxClauses = 8;  // enough to reject; more only costs checks
+
+const Clause* smallest_clause(const Req& r) {
+  const Clause* best = nullptr;
+  for (const Clause& c : r)
+    if (!best || c.size() < best->size()) best = &c;
+  return best;
+}
 
 struct Failure {
   grammar::ErrorCode code;
@@ -229,8 +240,12 @@ class RuleCompiler {
     rc.lex_slots = lex_slots_;
     rc.num_nots = static_cast<std::uint32_t>(pending_.size());
     rc.not_depth = max_depth_;
-    rc.always_run = !req.has_value();
-    if (req) rc.required_atoms = *req;
+    std::sort(req.begin(), req.end(), [](const Clause& a, const Clause& b) { return a.size() < b.size(); });
+    req.erase(std::unique(req.begin(), req.end()), req.end());
+    if (req.size() > kMaxClauses) req.resize(kMaxClauses);
+    rc.always_run = req.empty();
+    rc.required_clauses = std::move(req);
+    compute_start_tests(rc);
     return std::nullopt;
   }
 
@@ -282,39 +297,38 @@ class RuleCompiler {
   }
 
   Req emit(const ast::Pattern* p, bool captures, std::uint32_t depth) {
-    if (!p || full()) return std::nullopt;
+    if (!p || full()) return {};
     return std::visit([&](const auto& n) { return emit_node(*p, n, captures, depth); }, p->node);
   }
 
   Req emit_node(const ast::Pattern&, const ast::Literal& n, bool, std::uint32_t) {
-    Req best;
-    std::size_t best_len = 0;
+    Req all;  // every word of the literal occurs
     for (const auto& w : folded_words(n.text)) {
       std::uint32_t a = b_.literal_atom(w);
       lex(a);
-      if (w.size() > best_len) best = std::vector<std::uint32_t>{a}, best_len = w.size();
+      all.push_back({a});
     }
-    return best;
+    return all;
   }
   Req emit_node(const ast::Pattern& p, const ast::LexiconRef& n, bool, std::uint32_t) {
     const ast::Lexicon* lx = b_.lexicon(file_, n.name);
     if (!lx) {
       fail(grammar::ErrorCode::unknown_lexicon, p.pos, "unknown lexicon '@" + n.name + "'");
-      return std::nullopt;
+      return {};
     }
     std::uint32_t a = b_.lexicon_atom(lx);
     lex(a);
-    return std::vector<std::uint32_t>{a};
+    return {{a}};
   }
   Req emit_node(const ast::Pattern& p, const ast::DefineRef& n, bool captures, std::uint32_t depth) {
     const ast::Define* d = b_.define(file_, n.name);
     if (!d) {
       fail(grammar::ErrorCode::unknown_define, p.pos, "unknown name '" + n.name + "'");
-      return std::nullopt;
+      return {};
     }
     if (std::find(stack_.begin(), stack_.end(), d) != stack_.end()) {
       fail(grammar::ErrorCode::recursive_define, p.pos, "define '" + n.name + "' refers to itself");
-      return std::nullopt;
+      return {};
     }
     stack_.push_back(d);
     Req r = emit(d->pattern.get(), captures, depth);
@@ -326,13 +340,13 @@ class RuleCompiler {
     i.need = class_need(n.cls);
     i.forbid = class_forbid(n.cls);
     add(i);
-    return std::nullopt;
+    return {};
   }
   Req emit_node(const ast::Pattern&, const ast::AnchorRef& n, bool, std::uint32_t) {
     Inst i{Op::assert_};
     i.anchor = static_cast<std::uint8_t>(n.anchor);
     add(i);
-    return std::nullopt;
+    return {};
   }
   Req emit_node(const ast::Pattern& p, const ast::Not& n, bool, std::uint32_t depth) {
     const ast::Pattern* s = simple(n.operand.get());
@@ -343,18 +357,18 @@ class RuleCompiler {
         i.forbid = class_forbid(c->cls);
         i.negate = true;
         add(i);
-        return std::nullopt;
+        return {};
       }
       if (auto* lx = std::get_if<ast::LexiconRef>(&s->node)) {
         const ast::Lexicon* l = b_.lexicon(file_, lx->name);
         if (!l) {
           fail(grammar::ErrorCode::unknown_lexicon, s->pos, "unknown lexicon '@" + lx->name + "'");
-          return std::nullopt;
+          return {};
         }
         Inst i{Op::not_lex};
         i.x = b_.lexicon_atom(l);
         add(i);
-        return std::nullopt;
+        return {};
       }
       if (auto* lit = std::get_if<ast::Literal>(&s->node)) {
         auto words = folded_words(lit->text);
@@ -362,7 +376,7 @@ class RuleCompiler {
           Inst i{Op::not_lex};
           i.x = b_.literal_atom(words[0]);
           add(i);
-          return std::nullopt;
+          return {};
         }
       }
     }
@@ -372,7 +386,7 @@ class RuleCompiler {
     std::size_t at = add(i);
     pending_.push_back({at, n.operand.get(), stack_, depth + 1});
     max_depth_ = std::max(max_depth_, depth + 1);
-    return std::nullopt;
+    return {};
   }
   Req emit_node(const ast::Pattern&, const ast::Capture& n, bool captures, std::uint32_t depth) {
     if (!captures) return emit(n.operand.get(), captures, depth);
@@ -384,15 +398,15 @@ class RuleCompiler {
     return r;
   }
   Req emit_node(const ast::Pattern&, const ast::Sequence& n, bool captures, std::uint32_t depth) {
-    Req best;
+    Req all;  // each item's requirements hold together
     for (const auto& item : n.items) {
       Req r = emit(item.get(), captures, depth);
-      if (r && (!best || r->size() < best->size())) best = std::move(r);
+      all.insert(all.end(), std::make_move_iterator(r.begin()), std::make_move_iterator(r.end()));
     }
-    return best;
+    return all;
   }
   Req emit_node(const ast::Pattern&, const ast::Alternation& n, bool captures, std::uint32_t depth) {
-    if (n.alternatives.empty()) return std::nullopt;
+    if (n.alternatives.empty()) return {};
     std::vector<std::size_t> jumps;
     std::set<std::uint32_t> all;
     bool every = true;
@@ -402,16 +416,17 @@ class RuleCompiler {
         split = add({Op::split});
         code_[split].x = static_cast<std::uint32_t>(code_.size());
       }
+      // One alternative holds: the union of one clause from each is required.
       Req r = emit(n.alternatives[k].get(), captures, depth);
-      if (r) all.insert(r->begin(), r->end()); else every = false;
+      if (const Clause* c = smallest_clause(r)) all.insert(c->begin(), c->end()); else every = false;
       if (split != kNone) {
         jumps.push_back(add({Op::jmp}));
         code_[split].y = static_cast<std::uint32_t>(code_.size());
       }
     }
     for (std::size_t j : jumps) code_[j].x = static_cast<std::uint32_t>(code_.size());
-    if (!every) return std::nullopt;
-    return std::vector<std::uint32_t>(all.begin(), all.end());
+    if (!every) return {};
+    return {Clause(all.begin(), all.end())};
   }
   Req emit_node(const ast::Pattern&, const ast::Repeat& n, bool captures, std::uint32_t depth) {
     int lo = std::max(0, n.min), hi = std::max(lo, n.max);
@@ -428,7 +443,7 @@ class RuleCompiler {
       emit(n.operand.get(), captures, depth);
     }
     for (std::size_t s : splits) code_[s].y = static_cast<std::uint32_t>(code_.size());
-    return lo > 0 ? first : std::nullopt;
+    return lo > 0 ? first : Req{};
   }
 
   Builder& b_;
@@ -456,6 +471,8 @@ std::shared_ptr<const Program> Program::compile(const grammar::RuleSet& rules,
       if (info.language.empty()) info.language = "any";
       RuleCode rc;
       rc.language = info.language;
+      rc.scope = rc.language == "any" ? Scope::any : rc.language == "zh" ? Scope::zh
+                 : rc.language == "en" ? Scope::en : Scope::other;
       RuleCompiler rcomp(b, f);
       if (auto err = rcomp.compile(r, rc)) {
         failed = true;

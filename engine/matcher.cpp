@@ -188,58 +188,65 @@ struct Run {
   }
 
   // Queues t at position pos and follows zero-width instructions depth-first in
-  // priority order (the explicit stack keeps deep DAGs off the C++ stack).
+  // priority order. A chain of zero-width instructions is followed in place; only the
+  // lower-priority branch of a split waits on the explicit stack (which keeps deep DAGs
+  // off the C++ stack).
   void add_thread(ThreadList& l, std::uint32_t pos, const Thread& t0) {
     auto& st = sc.stack;
     st.clear();
-    st.push_back(t0);
-    while (!st.empty()) {
-      Thread t = st.back();
-      st.pop_back();
+    Thread t = t0;
+    for (;;) {
       std::uint32_t key = key_of(t, pos);
-      if (l.has(key)) continue;
-      l.insert(key, t);
-      ++sc.stats.vm_steps;
-      if (t.target) continue;
-      const Inst& in = rc->code[t.pc];
-      switch (in.op) {
-        case Op::jmp:
-          t.pc = in.x;
-          st.push_back(t);
-          break;
-        case Op::split: {
-          Thread u = t;
-          u.pc = in.y;
-          st.push_back(u);
-          t.pc = in.x;
-          st.push_back(t);
-          break;
+      bool follow = false;
+      if (!l.has(key)) {
+        l.insert(key, t);
+        ++sc.stats.vm_steps;
+        if (!t.target) {
+          const Inst& in = rc->code[t.pc];
+          switch (in.op) {
+            case Op::jmp:
+              t.pc = in.x;
+              follow = true;
+              break;
+            case Op::split: {
+              Thread u = t;
+              u.pc = in.y;
+              st.push_back(u);
+              t.pc = in.x;
+              follow = true;
+              break;
+            }
+            case Op::assert_:
+              if (anchor_holds(in.anchor, pos)) {
+                ++t.pc;
+                follow = true;
+              }
+              break;
+            case Op::open:
+              sc.arena.push_back({in.x, pos, kNone, t.open});
+              t.open = static_cast<std::uint32_t>(sc.arena.size() - 1);
+              ++t.pc;
+              follow = true;
+              break;
+            case Op::close:
+              if (t.open != kNone) {
+                CapRec o = sc.arena[t.open];
+                sc.arena.push_back({o.name, o.first, pos, t.closed});
+                t.closed = static_cast<std::uint32_t>(sc.arena.size() - 1);
+                t.open = o.prev;
+              }
+              ++t.pc;
+              follow = true;
+              break;
+            default:
+              break;  // consuming instructions and match wait in the list
+          }
         }
-        case Op::assert_:
-          if (anchor_holds(in.anchor, pos)) {
-            ++t.pc;
-            st.push_back(t);
-          }
-          break;
-        case Op::open:
-          sc.arena.push_back({in.x, pos, kNone, t.open});
-          t.open = static_cast<std::uint32_t>(sc.arena.size() - 1);
-          ++t.pc;
-          st.push_back(t);
-          break;
-        case Op::close:
-          if (t.open != kNone) {
-            CapRec o = sc.arena[t.open];
-            sc.arena.push_back({o.name, o.first, pos, t.closed});
-            t.closed = static_cast<std::uint32_t>(sc.arena.size() - 1);
-            t.open = o.prev;
-          }
-          ++t.pc;
-          st.push_back(t);
-          break;
-        default:
-          break;  // consuming instructions and match wait in the list
       }
+      if (follow) continue;
+      if (st.empty()) return;
+      t = st.back();
+      st.pop_back();
     }
   }
 
@@ -319,6 +326,32 @@ struct Run {
     }
   }
 
+  // Can one of the rule's beginnings consume token p? (A seed that cannot would die
+  // at its first step.)
+  bool may_start(std::uint32_t p) const {
+    if (rc->start_anywhere) return true;
+    for (const StartTest& st : rc->start_tests) {
+      if (st.anchored && !anchor_holds(st.anchor, p)) continue;
+      const Inst& in = rc->code[st.inst];
+      switch (in.op) {
+        case Op::cls: {
+          std::uint16_t f = toks[p].flags;
+          if (((f & in.need) == in.need && (f & in.forbid) == 0) != in.negate) return true;
+          break;
+        }
+        case Op::lex:
+          if (sc.atom_seen[in.x] == sc.serial) {
+            auto [s, e] = ends_of(in.x, p);
+            if (s != e) return true;
+          }
+          break;
+        default:
+          return true;  // not_lex / not_sub: cheaper to let the VM decide
+      }
+    }
+    return false;
+  }
+
   void run_rule(std::uint32_t rule_index, std::uint32_t sentence, std::vector<RuleMatch>& out) {
     VMLists& vl = sc.lists[0];
     ThreadList* cl = &vl.a;
@@ -330,7 +363,7 @@ struct Run {
       std::uint32_t best_start = 0, best_end = 0, best_caps = kNone;
       cl->n = 0;
       for (std::uint32_t p = pos; p <= end; ++p) {
-        if (!found && p < end) add_thread(*cl, p, Thread{0, p, kNone, kNone, 0});
+        if (!found && p < end && may_start(p)) add_thread(*cl, p, Thread{0, p, kNone, kNone, 0});
         if (cl->n == 0) {
           if (found) break;
           continue;
@@ -400,15 +433,22 @@ void Matcher::match_sentence(const Document& doc, std::uint32_t sentence, std::s
   if (first >= end) return;
   bool bop = sentence == 0 || doc.sentences[sentence - 1].paragraph != s.paragraph;
   const ProgramData& d = program_->data();
+  const Scope scope = language_family == "zh" ? Scope::zh : language_family == "en" ? Scope::en : Scope::other;
   Run<Scratch> run{d, *scratch_, doc.tokens.data(), first, end, end - first, bop};
   run.scan();
   for (std::uint32_t r = 0; r < d.rules.size(); ++r) {
     const RuleCode& rc = d.rules[r];
-    if (rc.language != "any" && rc.language != language_family) continue;
+    if (rc.scope != scope && rc.scope != Scope::any &&
+        (rc.scope != Scope::other || rc.language != language_family))
+      continue;
     if (!rc.always_run) {
-      bool hit = false;
-      for (std::uint32_t a : rc.required_atoms)
-        if (scratch_->atom_seen[a] == scratch_->serial) { hit = true; break; }
+      bool hit = true;
+      for (const auto& clause : rc.required_clauses) {
+        hit = false;
+        for (std::uint32_t a : clause)
+          if (scratch_->atom_seen[a] == scratch_->serial) { hit = true; break; }
+        if (!hit) break;
+      }
       if (!hit) {
         ++scratch_->stats.rules_skipped;
         continue;

@@ -31,6 +31,7 @@ class Matcher {
   // All sentences; fills doc.matches.
   void match_document(Document& doc, std::string_view language_family);
 
+  const Program& program() const { return *program_; }
   const MatcherStats& stats() const;
   void reset_stats();
 

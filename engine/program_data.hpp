@@ -36,9 +36,15 @@
 // - !atom: a token class or a single literal/lexicon compiles to one test
 //   instruction; anything else becomes a sub-program (after the rule's MATCH) run
 //   anchored at the token on demand, memoized per (NOT, position) for the sentence.
-// - Prefilter: for each rule, a set of atoms at least one of which every match must
-//   use (none: the rule always runs). Rules whose set has no hit in the sentence are
-//   skipped before the VM starts, which keeps hundreds of rules cheap.
+// - Start tests: the consuming instructions a rule can begin with (found through
+//   its zero-width prefix, each with the last anchor on the way). A search seeds a
+//   thread at a token only if one of them can consume it there: a seed that cannot
+//   consume dies at its first step anyway, and it is queued last, so skipping it
+//   changes nothing but the work (engine/start_tests.cpp).
+// - Prefilter: for each rule, sets of atoms (clauses) such that every match uses
+//   one atom of each set (none: the rule always runs). A rule with a clause that has
+//   no hit in the sentence is skipped before the VM starts, which keeps hundreds of
+//   rules cheap.
 #pragma once
 #include <cstdint>
 #include <string>
@@ -74,6 +80,16 @@ struct Inst {
   std::uint32_t y = 0;
 };
 
+// One way a rule can begin: instruction `inst` consumes the first token, after the
+// anchor `anchor` held (when `anchored`).
+struct StartTest {
+  std::uint32_t inst = 0;
+  std::uint8_t anchor = 0;
+  bool anchored = false;
+};
+
+enum class Scope : std::uint8_t { any, zh, en, other };
+
 struct RuleCode {
   std::vector<Inst> code;        // entry at 0; NOT sub-programs after the rule's MATCH
   std::uint32_t lex_slots = 0;   // number of lex instructions (each has K-1 waiting states)
@@ -81,9 +97,16 @@ struct RuleCode {
   std::uint32_t num_nots = 0;    // not_sub instructions (memo rows)
   std::uint32_t not_depth = 0;   // deepest nesting of not_sub (scratch VMs needed)
   bool always_run = true;        // no required atom could be derived
-  std::vector<std::uint32_t> required_atoms;  // prefilter: one of these must occur
+  // Prefilter, conjunctive: for every clause, one of its atoms must occur.
+  std::vector<std::vector<std::uint32_t>> required_clauses;
   std::string language;          // "zh", "en" or "any"
+  Scope scope = Scope::any;      // `language`, for the per-sentence check
+  bool start_anywhere = true;    // no start tests: seed a thread at every token
+  std::vector<StartTest> start_tests;
 };
+
+// Fills rc.start_tests / rc.start_anywhere from rc.code (engine/start_tests.cpp).
+void compute_start_tests(RuleCode& rc);
 
 // A trie over folded code points; node 0 is the root. Edges of a node are sorted.
 struct Trie {

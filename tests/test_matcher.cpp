@@ -299,32 +299,63 @@ TEST_CASE("matcher: prefilter skips rules whose required atoms are absent", "[ma
       .rule("needs.say", seq({CJK, lex("say")}))             // requires @say
       .rule("either", alt({lit("zz"), lex("say")}))          // requires zz or @say
       .rule("free", alt({lit("zz"), NUM}))                   // NUM branch: always runs
-      .rule("optional", seq({rep(lit("zz"), 0, 1), LATIN}));  // zz optional: always runs
+      .rule("optional", seq({rep(lit("zz"), 0, 1), LATIN}))  // zz optional: always runs
+      .rule("both", seq({lit("zz"), CJK, lex("say")}));       // requires zz and @say
   auto prog = pk.compile();
   const auto& rules = prog->data().rules;
   CHECK_FALSE(rules[0].always_run);
   CHECK_FALSE(rules[1].always_run);
-  CHECK(rules[2].required_atoms.size() == 2);
+  REQUIRE(rules[2].required_clauses.size() == 1);
+  CHECK(rules[2].required_clauses[0].size() == 2);
   CHECK(rules[3].always_run);
   CHECK(rules[4].always_run);
+  CHECK(rules[5].required_clauses.size() == 2);
   Matcher m(prog);
   DocBuilder d;
   d.sentence({L("a"), L("b")}).sentence({L("zz"), L("b")}).sentence({C("他"), C("说")});
   std::vector<RuleMatch> out;
   m.match_sentence(d.doc, 0, "zh", out);
-  CHECK(m.stats().rules_skipped == 3);
+  CHECK(m.stats().rules_skipped == 4);
   CHECK(m.stats().rules_run == 2);
   CHECK(spans(out) == std::vector<Span3>{{4, 0, 1}, {4, 1, 2}});
   m.reset_stats();
   out.clear();
   m.match_sentence(d.doc, 1, "zh", out);
-  CHECK(m.stats().rules_skipped == 1);  // only needs.say
+  CHECK(m.stats().rules_skipped == 2);  // needs.say, and both (zz without @say)
   CHECK(spans(out) == std::vector<Span3>{{0, 2, 4}, {2, 2, 3}, {3, 2, 3}, {4, 2, 4}});
   m.reset_stats();
   out.clear();
   m.match_sentence(d.doc, 2, "zh", out);
-  CHECK(m.stats().rules_skipped == 1);  // only needs.zz
+  CHECK(m.stats().rules_skipped == 2);  // needs.zz, and both (@say without zz)
   CHECK(spans(out) == std::vector<Span3>{{1, 4, 6}, {2, 5, 6}});
+}
+
+TEST_CASE("matcher: threads are seeded only where a rule can begin", "[matcher]") {
+  Pack pk;
+  pk.rule("num_a", seq({NUM, lit("a")}))                      // begins with a number
+      .rule("bos_any", seq({anc(ast::Anchor::sentence_start), ANY}))  // only at the start
+      .rule("not_first", seq({not_(lit("a")), lit("a")}));       // !"a": seeds everywhere
+  auto prog = pk.compile();
+  const auto& rules = prog->data().rules;
+  CHECK_FALSE(rules[0].start_anywhere);
+  CHECK(rules[0].start_tests.size() == 1);
+  REQUIRE(rules[1].start_tests.size() == 1);
+  CHECK(rules[1].start_tests[0].anchored);
+  CHECK(rules[2].start_tests.size() == 1);  // the not_lex, decided by the VM
+  DocBuilder d;
+  d.sentence({L("b"), L("c"), L("d"), N("1"), L("a")});
+  Matcher m(prog);
+  std::vector<RuleMatch> out;
+  m.match_sentence(d.doc, 0, "en", out);
+  CHECK(spans(out) == std::vector<Span3>{{0, 3, 5}, {1, 0, 1}, {2, 3, 5}});
+  // num_a: one seed, at "1": NUM queued, then "a" at 4, then MATCH at 5 = 3 steps.
+  // bos_any: one seed, at 0: assert, ANY, MATCH = 3 steps. not_first seeds at every
+  // token, so its count is the rest and not pinned here; without start tests num_a
+  // alone would queue a NUM thread at each of the five tokens.
+  Matcher only_num(Pack().rule("num_a", seq({NUM, lit("a")})).compile());
+  out.clear();
+  only_num.match_sentence(d.doc, 0, "en", out);
+  CHECK(only_num.stats().vm_steps == 3);
 }
 
 TEST_CASE("matcher: size limit is E015 at the rule", "[matcher]") {
