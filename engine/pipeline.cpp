@@ -17,6 +17,20 @@ std::string shipped_rules_dir() {
   return ARGMAP_RULES_DIR;
 }
 
+namespace {
+
+// One Matcher per thread and program, kept between documents: its scratch (thread
+// lists sized for the largest rule) costs more to set up than a short article takes
+// to match. The cached Matcher holds its program, so a new program can never reuse
+// the old one's address.
+Matcher& thread_matcher(const std::shared_ptr<const Program>& program) {
+  thread_local std::unique_ptr<Matcher> cached;
+  if (!cached || &cached->program() != program.get()) cached = std::make_unique<Matcher>(program);
+  return *cached;
+}
+
+}  // namespace
+
 std::shared_ptr<const Engine> Engine::load(const std::vector<std::string>& rule_paths,
                                            std::vector<grammar::Diagnostic>& diagnostics) {
   grammar::RuleSet rules = grammar::load_rules(rule_paths);
@@ -50,8 +64,7 @@ std::variant<Document, AnalyzeError> Engine::analyze(std::string_view bytes, con
   }
   if (options.date && options.date->complete()) doc.date = options.date;
   segment(doc);
-  Matcher matcher(program_);
-  matcher.match_document(doc, language_family(doc.language));
+  thread_matcher(program_).match_document(doc, language_family(doc.language));
 
   const Program& p = *program_;
   stages::decide_paragraphs(doc, p);
