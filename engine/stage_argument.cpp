@@ -17,6 +17,7 @@
 // The tree only refers to sentences by id; it never copies the factual layer.
 #include <algorithm>
 #include <map>
+#include <unordered_map>
 
 #include "engine/match_view.hpp"
 #include "engine/stages.hpp"
@@ -60,11 +61,11 @@ class Assembler {
     // topic claims of the other paragraphs.
     const bool parallel = structural(frames);
     // Concessions always stand beside them: the objection the author grants and answers.
+    std::vector<bool> framed(doc_.paragraphs.size(), false);  // paragraphs holding a frame
+    for (auto f : frames) framed[paragraph(f)] = true;
     std::vector<std::uint32_t> subclaims = frames;
     for (auto s : topic_subclaims(thesis))
-      if ((!parallel || signals_[s].concede) &&
-          std::none_of(frames.begin(), frames.end(), [&](auto f) { return paragraph(f) == paragraph(s); }))
-        subclaims.push_back(s);
+      if ((!parallel || signals_[s].concede) && !framed[paragraph(s)]) subclaims.push_back(s);
     std::sort(subclaims.begin(), subclaims.end());
     const auto conclusion = pick_conclusion(thesis, subclaims);
 
@@ -182,37 +183,39 @@ class Assembler {
     return paragraphs.size() >= kStructuralFrames;
   }
 
+  // Linear in the text: every body sentence's features are computed once, and the
+  // per-claim tests are table look-ups (no claim is compared with every other claim
+  // or with every sub-claim).
   std::uint32_t pick_thesis(const std::vector<std::uint32_t>& claims, const std::vector<std::uint32_t>& subclaims) {
+    std::vector<bool> is_subclaim(doc_.sentences.size(), false);
+    for (auto s : subclaims) is_subclaim[s] = true;
     // What the sub-claims share beyond their frame: the theme the thesis should state.
-    std::map<std::u32string, int> theme;
+    std::unordered_map<std::u32string, int> theme;
     for (auto s : subclaims)
       for (const auto& f : features_of(doc_, doc_.sentences[s].span, signals_[s].frame_spans)) ++theme[f];
     // Features common across the whole text say little; count how many sentences hold each.
-    std::map<std::u32string, int> spread;
-    for (auto s : body_)
-      for (const auto& f : features_of(doc_, doc_.sentences[s].span)) ++spread[f];
+    std::unordered_map<std::u32string, int> spread;
+    std::vector<Features> features(doc_.sentences.size());
+    for (auto s : body_) {
+      features[s] = features_of(doc_, doc_.sentences[s].span);
+      for (const auto& f : features[s]) ++spread[f];
+    }
     const double common = std::max(2.0, 0.3 * static_cast<double>(body_.size()));
 
     // Restatement: wording shared with the last body paragraph.
     Features closing;
-    if (!body_.empty()) {
-      for (auto s : body_in_[paragraph(body_.back())]) {
-        auto f = features_of(doc_, doc_.sentences[s].span);
-        closing.insert(f.begin(), f.end());
-      }
-    }
+    if (!body_.empty())
+      for (auto s : body_in_[paragraph(body_.back())]) closing.insert(features[s].begin(), features[s].end());
 
     double best_score = -1e9;
     std::uint32_t best = claims.front();
     const auto first_body = body_.empty() ? 0u : body_.front();
-    for (std::size_t rank = 0; rank < claims.size(); ++rank) {
-      const auto s = claims[rank];
-      if (std::find(subclaims.begin(), subclaims.end(), s) != subclaims.end()) continue;
+    for (auto s : claims) {
+      if (is_subclaim[s]) continue;
       const Signals& sig = signals_[s];
       double score = 1.5 * sig.thesis + (sig.stance ? 0.2 : 0.0);
-      const auto features = features_of(doc_, doc_.sentences[s].span);
       int echo = 0, restated = 0;
-      for (const auto& f : features) {
+      for (const auto& f : features[s]) {
         if (spread[f] > common) continue;
         if (auto it = theme.find(f); it != theme.end() && it->second >= 2) ++echo;
         if (closing.count(f) && paragraph(s) != paragraph(body_.back())) ++restated;
