@@ -28,7 +28,10 @@ namespace {
 
 constexpr std::size_t kMinClaims = 3;        // fewer author's claims than this: a report
 constexpr double kMinClaimShare = 0.2;       // or claims under this share of the body
-constexpr double kEarlyShare = 0.4;          // "early in the text" for the thesis
+constexpr double kEarlyWeight = 0.4;         // thesis prior at the text's start, fading to 0 at its end
+constexpr double kCentralWeight = 0.04;      // per feature a claim shares with other paragraphs' claims
+constexpr int kCentralCap = 8;
+constexpr double kClosingVerdict = 0.15;     // a cued claim in the closing paragraph
 constexpr std::size_t kStructuralFrames = 3;  // paragraph-opening frames that structure a text
 
 struct Signals {
@@ -207,6 +210,17 @@ class Assembler {
     if (!body_.empty())
       for (auto s : body_in_[paragraph(body_.back())]) closing.insert(features[s].begin(), features[s].end());
 
+    // Centrality: the thesis is what the rest of the argument is about, so its wording
+    // recurs in the claims of other paragraphs. Per feature, the number of paragraphs
+    // whose claims hold it (claims come in text order, so one pass counts them).
+    std::unordered_map<std::u32string, std::pair<std::uint32_t, int>> claim_paragraphs;  // last paragraph, count
+    for (auto s : claims)
+      for (const auto& f : features[s]) {
+        auto [it, fresh] = claim_paragraphs.try_emplace(f, paragraph(s), 1);
+        if (!fresh && it->second.first != paragraph(s)) it->second = {paragraph(s), it->second.second + 1};
+      }
+    const auto last_paragraph = body_.empty() ? 0u : paragraph(body_.back());
+
     double best_score = -1e9;
     std::uint32_t best = claims.front();
     const auto first_body = body_.empty() ? 0u : body_.front();
@@ -214,15 +228,22 @@ class Assembler {
       if (is_subclaim[s]) continue;
       const Signals& sig = signals_[s];
       double score = 1.5 * sig.thesis + (sig.stance ? 0.2 : 0.0);
-      int echo = 0, restated = 0;
+      int echo = 0, restated = 0, echoed_elsewhere = 0;
       for (const auto& f : features[s]) {
         if (spread[f] > common) continue;
         if (auto it = theme.find(f); it != theme.end() && it->second >= 2) ++echo;
-        if (closing.count(f) && paragraph(s) != paragraph(body_.back())) ++restated;
+        if (closing.count(f) && paragraph(s) != last_paragraph) ++restated;
+        if (claim_paragraphs[f].second >= 2) ++echoed_elsewhere;
       }
-      score += 0.35 * std::min(echo, 3) + 0.08 * std::min(restated, 5);
+      score += 0.35 * std::min(echo, 3) + 0.08 * std::min(restated, 5) +
+               kCentralWeight * std::min(echoed_elsewhere, kCentralCap);
+      // Theses come early more often than late, but not only in the first paragraphs:
+      // a prior that fades over the text rather than a cut-off.
       const double position = static_cast<double>(s - first_body) / std::max<std::size_t>(1, doc_.sentences.size());
-      if (position <= kEarlyShare) score += 0.15;
+      score += kEarlyWeight * (1.0 - position);
+      // A verdict or recommendation (a thesis cue) in the closing paragraph: pieces
+      // that build up to their position state it there.
+      if (paragraph(s) == last_paragraph && sig.thesis > 0) score += kClosingVerdict;
       if (doc_.sentences[s].form == Form::question) score -= 0.4;
       if (sig.concede) score -= 0.5;
       if (score > best_score) best_score = score, best = s;
