@@ -8,6 +8,7 @@
 // a titled Han name by surname + title ending.
 #include <algorithm>
 #include <map>
+#include <unordered_map>
 
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
@@ -95,25 +96,35 @@ void decide_entities(Document& doc, const Program& program) {
     }
   }
 
-  // Merge: the same name, or a name that is another's alias, is one entity.
+  // Merge: the same name, or a name that is another's alias, is one entity (the
+  // earliest such entity). `owner` maps every name and alias to the earliest merged
+  // entity holding it, so merging stays linear in the number of captures.
   std::vector<Pending> merged;
+  std::unordered_map<std::u32string, std::size_t> owner;
+  auto claim = [&](const std::u32string& key, std::size_t e) {
+    auto [it, inserted] = owner.emplace(key, e);
+    if (!inserted && e < it->second) it->second = e;
+  };
   for (auto& p : found) {
-    auto same = std::find_if(merged.begin(), merged.end(), [&](const Pending& q) {
-      if (q.name == p.name) return true;
-      for (const auto& a : q.aliases)
-        if (a == p.name) return true;
-      for (const auto& a : p.aliases)
-        if (a == q.name || std::find(q.aliases.begin(), q.aliases.end(), a) != q.aliases.end()) return true;
-      return false;
-    });
-    if (same == merged.end()) {
+    std::size_t same = merged.size();
+    auto look = [&](const std::u32string& key) {
+      if (auto it = owner.find(key); it != owner.end()) same = std::min(same, it->second);
+    };
+    look(p.name);
+    for (const auto& a : p.aliases) look(a);
+    if (same == merged.size()) {
+      claim(p.name, same);
+      for (const auto& a : p.aliases) claim(a, same);
       merged.push_back(std::move(p));
       continue;
     }
+    Pending& q = merged[same];
     for (auto& a : p.aliases)
-      if (a != same->name && std::find(same->aliases.begin(), same->aliases.end(), a) == same->aliases.end())
-        same->aliases.push_back(a);
-    if (!same->title && p.title) same->title = p.title;
+      if (a != q.name && std::find(q.aliases.begin(), q.aliases.end(), a) == q.aliases.end()) {
+        q.aliases.push_back(a);
+        claim(a, same);
+      }
+    if (!q.title && p.title) q.title = p.title;
   }
 
   // Mentions: every occurrence of a name or alias; longer strings claim text first.
