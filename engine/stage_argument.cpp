@@ -5,8 +5,10 @@
 //  2. Sub-claims: sentences that open with the same parallel frame (`parallel.*`,
 //     e.g. "for X, ..." / "First, ... Second, ..."), when at least two do.
 //  3. Thesis: the claim that scores best on thesis cues (`thesis.*`: generality,
-//     "all parties"), stance markers, position, what the sub-claims have in common
-//     (their shared wording, found without word lists), and restatement at the end.
+//     "all parties"), stance markers, a position prior that fades over the text, what
+//     the sub-claims have in common (their shared wording, found without word lists),
+//     how much of its wording other paragraphs' claims return to, restatement at the
+//     end, and a cued verdict or recommendation in the closing paragraph.
 //  4. Unless three or more frames each open a paragraph (they then structure the whole
 //     text), each other body paragraph's first claim is a sub-claim too.
 //  5. Under each sub-claim: the sentences after it until the next sub-claim (the rest of
