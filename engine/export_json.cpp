@@ -1,26 +1,18 @@
-// argmap/1 JSON exporter. The only engine file that includes nlohmann/json besides
-// the other exporters; field names and meanings are fixed by ../shared/contract.
+// argmap/1 JSON exporter: streams the map through JsonWriter (no DOM), in the field
+// order and format the contract's examples show; field names and meanings are fixed
+// by ../shared/contract.
 #include <cstdio>
-#include <nlohmann/json.hpp>
 
 #include "engine/export.hpp"
+#include "engine/json_writer.hpp"
 #include "engine/text_input.hpp"
 
 namespace argmap {
 namespace {
 
-using json = nlohmann::ordered_json;
+using detail::JsonWriter;
 
 std::string id(char prefix, std::size_t index) { return prefix + std::to_string(index + 1); }
-
-json span_json(const Document& doc, Span s) {
-  return json{{"text", encode_utf8(doc.slice(s))}, {"start", s.start}, {"end", s.end}};
-}
-
-json nullable_date(const std::optional<Date>& d) {
-  if (d && d->complete()) return date_iso(*d);
-  return nullptr;
-}
 
 }  // namespace
 
@@ -78,101 +70,161 @@ std::string date_iso(const Date& d) {
 }
 
 std::string to_json(const Document& doc, int indent) {
-  json out;
-  out["schema"] = "argmap/1";
-  out["document"] = {{"language", doc.language},
-                     {"date", nullable_date(doc.date)},
-                     {"length", doc.text.size()}};
+  JsonWriter w(indent);
+  auto span_member = [&](std::string_view name, Span sp) {
+    w.key(name);
+    w.begin_object();
+    w.member("text", encode_utf8(doc.slice(sp)));
+    w.member("start", sp.start);
+    w.member("end", sp.end);
+    w.end_object();
+  };
+  auto date_member = [&](std::string_view name, const std::optional<Date>& d) {
+    if (d && d->complete()) w.member(name, date_iso(*d));
+    else w.null_member(name);
+  };
+  auto id_member = [&](std::string_view name, char prefix, const std::optional<std::uint32_t>& index) {
+    if (index) w.member(name, id(prefix, *index));
+    else w.null_member(name);
+  };
+  auto ids_member = [&](std::string_view name, char prefix, const auto& indices) {
+    w.key(name);
+    w.begin_array();
+    for (auto i : indices) w.string(id(prefix, i));
+    w.end_array();
+  };
 
-  json paragraphs = json::array();
+  w.begin_object();
+  w.member("schema", "argmap/1");
+  w.key("document");
+  w.begin_object();
+  w.member("language", doc.language);
+  date_member("date", doc.date);
+  w.member("length", std::uint64_t{doc.text.size()});
+  w.end_object();
+
+  w.key("paragraphs");
+  w.begin_array();
   for (std::size_t i = 0; i < doc.paragraphs.size(); ++i) {
     const Paragraph& p = doc.paragraphs[i];
-    json pj{{"id", id('p', i)}, {"start", p.span.start}, {"end", p.span.end},
-            {"kind", paragraph_kind_name(p.kind)}};
-    if (!p.rules.empty()) pj["rules"] = p.rules;
-    paragraphs.push_back(std::move(pj));
+    w.begin_object();
+    w.member("id", id('p', i));
+    w.member("start", p.span.start);
+    w.member("end", p.span.end);
+    w.member("kind", paragraph_kind_name(p.kind));
+    if (!p.rules.empty()) w.strings_member("rules", p.rules);
+    w.end_object();
   }
-  out["paragraphs"] = std::move(paragraphs);
+  w.end_array();
 
-  json sentences = json::array();
+  w.key("sentences");
+  w.begin_array();
   for (std::size_t i = 0; i < doc.sentences.size(); ++i) {
     const Sentence& s = doc.sentences[i];
-    sentences.push_back({{"id", id('s', i)},
-                         {"paragraph", id('p', s.paragraph)},
-                         {"start", s.span.start},
-                         {"end", s.span.end},
-                         {"text", encode_utf8(doc.slice(s.span))},
-                         {"type", type_name(s.type)},
-                         {"form", s.form == Form::question ? "question" : "statement"},
-                         {"rules", s.rules},
-                         {"confidence", s.confidence}});
+    w.begin_object();
+    w.member("id", id('s', i));
+    w.member("paragraph", id('p', s.paragraph));
+    w.member("start", s.span.start);
+    w.member("end", s.span.end);
+    w.member("text", encode_utf8(doc.slice(s.span)));
+    w.member("type", type_name(s.type));
+    w.member("form", s.form == Form::question ? "question" : "statement");
+    w.strings_member("rules", s.rules);
+    w.member("confidence", s.confidence);
+    w.end_object();
   }
-  out["sentences"] = std::move(sentences);
+  w.end_array();
 
-  json entities = json::array();
+  w.key("entities");
+  w.begin_array();
   for (std::size_t i = 0; i < doc.entities.size(); ++i) {
     const Entity& e = doc.entities[i];
-    json mentions = json::array();
-    for (const Span& m : e.mentions) mentions.push_back({m.start, m.end});
-    entities.push_back({{"id", id('e', i)},
-                        {"name", e.name},
-                        {"aliases", e.aliases},
-                        {"title", e.title ? json(*e.title) : json(nullptr)},
-                        {"mentions", std::move(mentions)},
-                        {"rules", e.rules}});
+    w.begin_object();
+    w.member("id", id('e', i));
+    w.member("name", e.name);
+    w.strings_member("aliases", e.aliases);
+    if (e.title) w.member("title", *e.title);
+    else w.null_member("title");
+    w.key("mentions");
+    w.begin_array();
+    for (const Span& m : e.mentions) {
+      w.begin_array();
+      w.number(std::uint64_t{m.start});
+      w.number(std::uint64_t{m.end});
+      w.end_array();
+    }
+    w.end_array();
+    w.strings_member("rules", e.rules);
+    w.end_object();
   }
-  out["entities"] = std::move(entities);
+  w.end_array();
 
-  json attributions = json::array();
+  w.key("attributions");
+  w.begin_array();
   for (std::size_t i = 0; i < doc.attributions.size(); ++i) {
     const Attribution& a = doc.attributions[i];
-    json source = a.source ? span_json(doc, *a.source)
-                           : json{{"text", nullptr}, {"start", nullptr}, {"end", nullptr}};
-    source["entity"] = a.source_entity ? json(id('e', *a.source_entity)) : json(nullptr);
-    attributions.push_back({{"id", id('a', i)},
-                            {"sentence", id('s', a.sentence)},
-                            {"source", std::move(source)},
-                            {"cue", span_json(doc, a.cue)},
-                            {"content", span_json(doc, a.content)},
-                            {"quote", quote_name(a.quote)},
-                            {"rules", a.rules}});
+    w.begin_object();
+    w.member("id", id('a', i));
+    w.member("sentence", id('s', a.sentence));
+    w.key("source");
+    w.begin_object();
+    if (a.source) {
+      w.member("text", encode_utf8(doc.slice(*a.source)));
+      w.member("start", a.source->start);
+      w.member("end", a.source->end);
+    } else {
+      w.null_member("text");
+      w.null_member("start");
+      w.null_member("end");
+    }
+    id_member("entity", 'e', a.source_entity);
+    w.end_object();
+    span_member("cue", a.cue);
+    span_member("content", a.content);
+    w.member("quote", quote_name(a.quote));
+    w.strings_member("rules", a.rules);
+    w.end_object();
   }
-  out["attributions"] = std::move(attributions);
+  w.end_array();
 
-  json facts = json::array();
+  w.key("facts");
+  w.begin_array();
   for (std::size_t i = 0; i < doc.facts.size(); ++i) {
     const Fact& f = doc.facts[i];
-    json ids = json::array();
-    for (auto s : f.sentences) ids.push_back(id('s', s));
-    json actors = json::array();
-    for (auto e : f.actors) actors.push_back(id('e', e));
-    facts.push_back({{"id", id('f', i)},
-                     {"sentences", std::move(ids)},
-                     {"kind", type_name(f.kind)},
-                     {"date", nullable_date(f.date)},
-                     {"actors", std::move(actors)},
-                     {"rules", f.rules}});
+    w.begin_object();
+    w.member("id", id('f', i));
+    ids_member("sentences", 's', f.sentences);
+    w.member("kind", type_name(f.kind));
+    date_member("date", f.date);
+    ids_member("actors", 'e', f.actors);
+    w.strings_member("rules", f.rules);
+    w.end_object();
   }
-  out["facts"] = std::move(facts);
+  w.end_array();
 
-  json nodes = json::array();
+  w.key("argument");
+  w.begin_object();
+  id_member("thesis", 'n', doc.argument.thesis);
+  w.key("nodes");
+  w.begin_array();
   for (std::size_t i = 0; i < doc.argument.nodes.size(); ++i) {
     const ArgumentNode& n = doc.argument.nodes[i];
-    json ids = json::array();
-    for (auto s : n.sentences) ids.push_back(id('s', s));
-    const char* rel = relation_name(n.relation);
-    nodes.push_back({{"id", id('n', i)},
-                     {"role", role_name(n.role)},
-                     {"sentences", std::move(ids)},
-                     {"parent", n.parent ? json(id('n', *n.parent)) : json(nullptr)},
-                     {"relation", rel ? json(rel) : json(nullptr)},
-                     {"holder", n.holder_entity ? id('e', *n.holder_entity) : std::string("author")},
-                     {"rules", n.rules}});
+    w.begin_object();
+    w.member("id", id('n', i));
+    w.member("role", role_name(n.role));
+    ids_member("sentences", 's', n.sentences);
+    id_member("parent", 'n', n.parent);
+    if (const char* rel = relation_name(n.relation)) w.member("relation", rel);
+    else w.null_member("relation");
+    if (n.holder_entity) w.member("holder", id('e', *n.holder_entity));
+    else w.member("holder", "author");
+    w.strings_member("rules", n.rules);
+    w.end_object();
   }
-  out["argument"] = {
-      {"thesis", doc.argument.thesis ? json(id('n', *doc.argument.thesis)) : json(nullptr)},
-      {"nodes", std::move(nodes)}};
-  return out.dump(indent);
+  w.end_array();
+  w.end_object();
+  w.end_object();
+  return w.take();
 }
 
 }  // namespace argmap

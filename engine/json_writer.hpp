@@ -1,0 +1,57 @@
+// JsonWriter: streams JSON text into a string, formatted exactly as nlohmann::json's
+// dump(indent) formats the same tree (same spacing, escapes and number forms), so the
+// argmap/1 exporter can write a map without first building a DOM of it: a DOM for a
+// long document costs more to allocate and free than the analysis (and freeing it
+// grew faster than linearly with the text).
+// Internal to the exporters; callers nest begin/end pairs correctly (not checked).
+#pragma once
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace argmap::detail {
+
+class JsonWriter {
+ public:
+  explicit JsonWriter(int indent) : indent_(indent) {}
+
+  void begin_object() { open('{'); }
+  void end_object() { close('}'); }
+  void begin_array() { open('['); }
+  void end_array() { close(']'); }
+
+  // In an object: the next member's name (its value follows).
+  void key(std::string_view k);
+
+  void string(std::string_view s);
+  void number(std::uint64_t n);
+  void number(double d);
+  void null();
+
+  // Shorthands for one member.
+  void member(std::string_view k, std::string_view s) { key(k); string(s); }
+  void member(std::string_view k, const char* s) { key(k); string(s); }
+  void member(std::string_view k, const std::string& s) { key(k); string(s); }
+  void member(std::string_view k, std::uint64_t n) { key(k); number(n); }
+  void member(std::string_view k, std::uint32_t n) { key(k); number(std::uint64_t{n}); }
+  void member(std::string_view k, double d) { key(k); number(d); }
+  void null_member(std::string_view k) { key(k); null(); }
+  void strings_member(std::string_view k, const std::vector<std::string>& v);
+
+  std::string take() { return std::move(out_); }
+
+ private:
+  void open(char c);
+  void close(char c);
+  void element();  // before a value in an array or a key in an object
+  void newline_indent(std::size_t depth);
+  void write_string(std::string_view s);  // quoted and escaped, no separator
+
+  int indent_;
+  std::string out_;
+  std::vector<std::uint32_t> counts_;  // elements so far, per open container
+  bool after_key_ = false;
+};
+
+}  // namespace argmap::detail

@@ -1,0 +1,75 @@
+// Tests for engine/json_writer.cpp: the streamed text must equal what nlohmann::json
+// prints for the same tree (the format argmap/1 has always been written in), for
+// pretty and compact output, empty and nested containers, escapes and numbers.
+#include <catch2/catch.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include "engine/json_writer.hpp"
+
+using argmap::detail::JsonWriter;
+using ojson = nlohmann::ordered_json;
+
+namespace {
+
+// Writes `j` through JsonWriter, recursively (the oracle's own tree as the script).
+void write(JsonWriter& w, const ojson& j) {
+  if (j.is_object()) {
+    w.begin_object();
+    for (const auto& [k, v] : j.items()) {
+      w.key(k);
+      write(w, v);
+    }
+    w.end_object();
+  } else if (j.is_array()) {
+    w.begin_array();
+    for (const auto& v : j) write(w, v);
+    w.end_array();
+  } else if (j.is_string()) {
+    w.string(j.get<std::string>());
+  } else if (j.is_number_unsigned()) {
+    w.number(j.get<std::uint64_t>());
+  } else if (j.is_number_float()) {
+    w.number(j.get<double>());
+  } else {
+    w.null();
+  }
+}
+
+std::string streamed(const ojson& j, int indent) {
+  JsonWriter w(indent);
+  write(w, j);
+  return w.take();
+}
+
+}  // namespace
+
+TEST_CASE("json writer: same text as nlohmann for pretty and compact output", "[json]") {
+  ojson j = ojson::object();
+  j["schema"] = "argmap/1";
+  j["empty_array"] = ojson::array();
+  j["empty_object"] = ojson::object();
+  j["numbers"] = {0u, 7u, 4294967295u, 0.5, 1.0, 0.92, 1e-05, 0.1 + 0.2};
+  j["nested"] = {{"a", ojson::array({ojson::array({1u, 2u}), ojson::array()})}, {"b", nullptr}};
+  j["escapes"] = std::string("quote \" backslash \\ tab \t nl \n cr \r ff \f bs \b ctl \x01\x1f del \x7f");
+  j["unicode"] = "\xE5\x83\xB9\xE6\xA0\xBC\xE3\x80\x8C\xE4\xB8\x8A\xE3\x80\x8D \xF0\x9F\x98\x80";
+  j["list"] = ojson::array({ojson::object(), ojson({{"k", "v"}})});
+  for (int indent : {2, -1, 4, 0}) {
+    INFO("indent " << indent);
+    CHECK(streamed(j, indent) == j.dump(indent));
+  }
+}
+
+TEST_CASE("json writer: top-level scalars and empty containers", "[json]") {
+  CHECK(streamed(ojson::array(), 2) == "[]");
+  CHECK(streamed(ojson::object(), 2) == "{}");
+  CHECK(streamed(ojson("x"), -1) == "\"x\"");
+  CHECK(streamed(ojson(nullptr), 2) == "null");
+  JsonWriter w(-1);
+  w.begin_object();
+  w.member("a", std::uint32_t{3});
+  w.null_member("b");
+  w.strings_member("c", {"x", "y"});
+  w.end_object();
+  CHECK(w.take() == R"({"a":3,"b":null,"c":["x","y"]})");
+}
