@@ -246,6 +246,7 @@ class RuleCompiler {
     rc.always_run = req.empty();
     rc.required_clauses = std::move(req);
     compute_start_tests(rc);
+    compute_closures(rc);
     return std::nullopt;
   }
 

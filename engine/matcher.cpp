@@ -92,6 +92,9 @@ struct Matcher::Scratch {
   std::uint32_t serial = 0;
   std::vector<std::uint32_t> walk_a, walk_b;
   std::vector<LexEnd> tmp;
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> atom_pos;  // (atom, position), sorted
+  std::vector<std::uint32_t> atom_pos_begin, atom_pos_end;        // per atom seen: its run in atom_pos
+  std::vector<std::uint32_t> candidates;  // positions where the current rule can begin
   // VM
   std::vector<VMLists> lists;  // one pair per NOT nesting depth (0 = the rule itself)
   std::vector<Thread> stack;
@@ -168,6 +171,40 @@ struct Run {
       }
       sc.ends_begin[p - first + 1] = static_cast<std::uint32_t>(sc.ends.size());
     }
+    // Where each atom begins, for rules that can only begin with one of their atoms.
+    sc.atom_pos.clear();
+    for (std::uint32_t p = first; p < end; ++p) {
+      std::uint32_t lo = sc.ends_begin[p - first], hi = sc.ends_begin[p - first + 1];
+      for (std::uint32_t i = lo; i < hi; ++i)
+        if (i == lo || sc.ends[i].atom != sc.ends[i - 1].atom) sc.atom_pos.push_back({sc.ends[i].atom, p});
+    }
+    std::sort(sc.atom_pos.begin(), sc.atom_pos.end());
+    if (sc.atom_pos_begin.size() < data.num_atoms) {
+      sc.atom_pos_begin.resize(data.num_atoms);
+      sc.atom_pos_end.resize(data.num_atoms);
+    }
+    for (std::uint32_t i = 0; i < sc.atom_pos.size(); ++i) {
+      const std::uint32_t a = sc.atom_pos[i].first;
+      if (i == 0 || sc.atom_pos[i - 1].first != a) sc.atom_pos_begin[a] = i;
+      sc.atom_pos_end[a] = i + 1;
+    }
+  }
+
+  // The positions where the current rule can begin (rc->start_by_atoms), sorted.
+  void find_candidates() {
+    sc.candidates.clear();
+    for (const StartTest& st : rc->start_tests) {
+      const Inst& in = rc->code[st.inst];
+      if (in.op == Op::lex) {
+        if (sc.atom_seen[in.x] != sc.serial) continue;
+        for (std::uint32_t i = sc.atom_pos_begin[in.x]; i < sc.atom_pos_end[in.x]; ++i)
+          sc.candidates.push_back(sc.atom_pos[i].second);
+      } else {
+        sc.candidates.push_back(first);  // anchored at the sentence or paragraph start
+      }
+    }
+    std::sort(sc.candidates.begin(), sc.candidates.end());
+    sc.candidates.erase(std::unique(sc.candidates.begin(), sc.candidates.end()), sc.candidates.end());
   }
 
   // [begin, end) of the ends of `atom` starting at token p.
@@ -192,13 +229,20 @@ struct Run {
   // lower-priority branch of a split waits on the explicit stack (which keeps deep DAGs
   // off the C++ stack).
   void add_thread(ThreadList& l, std::uint32_t pos, const Thread& t0) {
+    if (!t0.target && rc->closure_begin[t0.pc] != kNone) {
+      replay_closure(l, pos, t0);
+      return;
+    }
     auto& st = sc.stack;
     st.clear();
     Thread t = t0;
     for (;;) {
       std::uint32_t key = key_of(t, pos);
       bool follow = false;
-      if (!l.has(key)) {
+      if (!t.target && !may_consume(rc->code[t.pc], pos)) {
+        // Would die at its step: not queued. Any later thread for this state at this
+        // position would die the same way, so leaving the state free changes nothing.
+      } else if (!l.has(key)) {
         l.insert(key, t);
         ++sc.stats.vm_steps;
         if (!t.target) {
@@ -326,6 +370,55 @@ struct Run {
     }
   }
 
+  // add_thread for a pc whose closure was computed at load time (no anchor in it):
+  // the same states in the same order, with the capture operations of each path.
+  void replay_closure(ThreadList& l, std::uint32_t pos, const Thread& t0) {
+    const std::uint32_t b = rc->closure_begin[t0.pc], e = rc->closure_end[t0.pc];
+    for (std::uint32_t i = b; i < e; ++i) {
+      const ClosureItem& item = rc->closure_items[i];
+      if (l.has(item.pc) || !may_consume(rc->code[item.pc], pos)) continue;
+      Thread u = t0;
+      u.pc = item.pc;
+      for (std::uint32_t k = 0; k < item.ops_len; ++k) {
+        const std::uint32_t op = rc->closure_ops[item.ops_begin + k];
+        if (op != 1) {  // open
+          sc.arena.push_back({op / 2, pos, kNone, u.open});
+          u.open = static_cast<std::uint32_t>(sc.arena.size() - 1);
+        } else if (u.open != kNone) {  // close
+          CapRec o = sc.arena[u.open];
+          sc.arena.push_back({o.name, o.first, pos, u.closed});
+          u.closed = static_cast<std::uint32_t>(sc.arena.size() - 1);
+          u.open = o.prev;
+        }
+      }
+      l.insert(item.pc, u);
+      ++sc.stats.vm_steps;
+    }
+  }
+
+  // Can the instruction of a thread queued at p make progress there? Consuming
+  // instructions are tested against token p now (the same test step() makes), so dead
+  // threads never enter the list; zero-width ones and MATCH always can.
+  bool may_consume(const Inst& in, std::uint32_t p) const {
+    switch (in.op) {
+      case Op::cls: {
+        if (p >= end) return false;
+        std::uint16_t f = toks[p].flags;
+        return ((f & in.need) == in.need && (f & in.forbid) == 0) != in.negate;
+      }
+      case Op::lex: {
+        if (p >= end || sc.atom_seen[in.x] != sc.serial) return false;
+        auto [s, e] = ends_of(in.x, p);
+        return s != e;
+      }
+      case Op::not_lex:
+      case Op::not_sub:
+        return p < end;
+      default:
+        return true;
+    }
+  }
+
   // Can one of the rule's beginnings consume token p? (A seed that cannot would die
   // at its first step.)
   bool may_start(std::uint32_t p) const {
@@ -357,12 +450,20 @@ struct Run {
     ThreadList* cl = &vl.a;
     ThreadList* nl = &vl.b;
     std::uint32_t pos = first;
+    const bool jump = rc->start_by_atoms;
+    if (jump) find_candidates();
+    std::size_t next_candidate = 0;
     while (pos < end) {
       sc.arena.clear();
       bool found = false;
       std::uint32_t best_start = 0, best_end = 0, best_caps = kNone;
       cl->n = 0;
       for (std::uint32_t p = pos; p <= end; ++p) {
+        if (jump && !found && cl->n == 0) {  // nothing alive: go to the next place it can begin
+          while (next_candidate < sc.candidates.size() && sc.candidates[next_candidate] < p) ++next_candidate;
+          if (next_candidate == sc.candidates.size()) break;
+          p = sc.candidates[next_candidate];
+        }
         if (!found && p < end && may_start(p)) add_thread(*cl, p, Thread{0, p, kNone, kNone, 0});
         if (cl->n == 0) {
           if (found) break;

@@ -36,6 +36,12 @@
 // - !atom: a token class or a single literal/lexicon compiles to one test
 //   instruction; anything else becomes a sub-program (after the rule's MATCH) run
 //   anchored at the token on demand, memoized per (NOT, position) for the sentence.
+// - Closures: following jmp/split/open/close one by one is most of the VM's work in
+//   rules built of optional parts, where every token probes every exit. Where no
+//   anchor is involved, the states a landing pc leads to, and the capture operations
+//   on the way, are fixed: computed once per rule (engine/closures.cpp) in the order
+//   the VM would visit them, then replayed as a flat list. A closure with an anchor
+//   is still followed step by step.
 // - Start tests: the consuming instructions a rule can begin with (found through
 //   its zero-width prefix, each with the last anchor on the way). A search seeds a
 //   thread at a token only if one of them can consume it there: a seed that cannot
@@ -90,6 +96,15 @@ struct StartTest {
 
 enum class Scope : std::uint8_t { any, zh, en, other };
 
+// One state of a precomputed closure: consuming (or MATCH) instruction `pc`, reached
+// after the capture operations closure_ops[ops_begin, ops_begin + ops_len) (each
+// 2*name for "open name", or 1 for "close").
+struct ClosureItem {
+  std::uint32_t pc = 0;
+  std::uint32_t ops_begin = 0;
+  std::uint32_t ops_len = 0;
+};
+
 struct RuleCode {
   std::vector<Inst> code;        // entry at 0; NOT sub-programs after the rule's MATCH
   std::uint32_t lex_slots = 0;   // number of lex instructions (each has K-1 waiting states)
@@ -103,10 +118,25 @@ struct RuleCode {
   Scope scope = Scope::any;      // `language`, for the per-sentence check
   bool start_anywhere = true;    // no start tests: seed a thread at every token
   std::vector<StartTest> start_tests;
+  // Every start test is a LEX, or anchored at the sentence or paragraph start: the
+  // places a match can begin are known from the lexical pass, and the search jumps
+  // between them instead of visiting every token.
+  bool start_by_atoms = false;
+  // Precomputed closures: for a pc where threads land (the entry, after a consuming
+  // instruction, a NOT sub-program's entry), the states its zero-width instructions
+  // lead to, in priority order. kNone: not a landing pc, or its closure holds an
+  // anchor (decided per position, so followed instruction by instruction).
+  std::vector<std::uint32_t> closure_begin;  // per pc: index into closure_items
+  std::vector<std::uint32_t> closure_end;
+  std::vector<ClosureItem> closure_items;
+  std::vector<std::uint32_t> closure_ops;
 };
 
 // Fills rc.start_tests / rc.start_anywhere from rc.code (engine/start_tests.cpp).
 void compute_start_tests(RuleCode& rc);
+
+// Fills rc.closure_* from rc.code (engine/closures.cpp).
+void compute_closures(RuleCode& rc);
 
 // A trie over folded code points; node 0 is the root. Edges of a node are sorted.
 struct Trie {

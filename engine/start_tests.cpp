@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "engine/program_data.hpp"
+#include "grammar/ast.hpp"
 
 namespace argmap::detail {
 
@@ -52,6 +53,12 @@ void compute_start_tests(RuleCode& rc) {
         break;
     }
   }
+  using A = grammar::ast::Anchor;
+  rc.start_by_atoms = std::all_of(tests.begin(), tests.end(), [&](const StartTest& t) {
+    if (rc.code[t.inst].op == Op::lex) return true;
+    return t.anchored && (t.anchor == static_cast<std::uint8_t>(A::sentence_start) ||
+                          t.anchor == static_cast<std::uint8_t>(A::paragraph_start));
+  });
   rc.start_tests = std::move(tests);
   rc.start_anywhere = false;
 }

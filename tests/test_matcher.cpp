@@ -358,6 +358,54 @@ TEST_CASE("matcher: threads are seeded only where a rule can begin", "[matcher]"
   CHECK(only_num.stats().vm_steps == 3);
 }
 
+TEST_CASE("matcher: closures are precomputed unless an anchor is in them", "[matcher]") {
+  Pack pk;
+  pk.rule("free", seq({cap("x", rep(LATIN, 0, 2)), lit("a")}))
+      .rule("anchored", seq({anc(ast::Anchor::sentence_start), LATIN}))
+      .rule("ends_anchored", seq({LATIN, anc(ast::Anchor::sentence_end)}));
+  auto prog = pk.compile();
+  const auto& rules = prog->data().rules;
+  using detail::kNone;
+  // free: from the entry, open x, then LATIN (twice optional) or close x and "a":
+  // two items, LATIN first (the repetition is greedy), each after "open x".
+  REQUIRE(rules[0].closure_begin[0] != kNone);
+  REQUIRE(rules[0].closure_end[0] - rules[0].closure_begin[0] == 2);
+  const auto& first_item = rules[0].closure_items[rules[0].closure_begin[0]];
+  CHECK(rules[0].code[first_item.pc].op == detail::Op::cls);
+  CHECK(first_item.ops_len == 1);
+  const auto& second_item = rules[0].closure_items[rules[0].closure_begin[0] + 1];
+  CHECK(rules[0].code[second_item.pc].op == detail::Op::lex);
+  CHECK(second_item.ops_len == 2);  // open x, close x
+  CHECK(rules[1].closure_begin[0] == kNone);  // BOS decides per position
+  CHECK(rules[2].closure_begin[0] != kNone);  // LATIN comes before the anchor
+  CHECK(rules[2].closure_begin[1] == kNone);  // after LATIN: EOS
+}
+
+TEST_CASE("matcher: searches jump between the places a rule can begin", "[matcher]") {
+  Pack pk;
+  pk.rule("lex_first", seq({lit("a"), LATIN}))
+      .rule("class_first", seq({LATIN, lit("a")}))
+      .rule("bos_num", seq({anc(ast::Anchor::sentence_start), NUM}));
+  auto prog = pk.compile();
+  const auto& rules = prog->data().rules;
+  CHECK(rules[0].start_by_atoms);
+  CHECK_FALSE(rules[1].start_by_atoms);
+  CHECK(rules[2].start_by_atoms);
+  DocBuilder d;
+  d.sentence({L("a"), L("b"), L("c"), L("a"), L("d"), L("a")});
+  d.sentence({N("1"), L("a"), L("b")});
+  Matcher m(prog);
+  std::vector<RuleMatch> out;
+  m.match_sentence(d.doc, 0, "en", out);
+  // lex_first at the 1st and 4th token ("a b", "a d"; the last "a" has no follower);
+  // class_first at "c a" and "d a".
+  CHECK(spans(out) == std::vector<Span3>{{0, 0, 2}, {0, 3, 5}, {1, 2, 4}, {1, 4, 6}});
+  out.clear();
+  m.match_sentence(d.doc, 1, "en", out);
+  // lex_first: "a b"; class_first: nothing ("1" is no LATIN, "b" no "a"); bos_num: "1".
+  CHECK(spans(out) == std::vector<Span3>{{0, 7, 9}, {2, 6, 7}});
+}
+
 TEST_CASE("matcher: size limit is E015 at the rule", "[matcher]") {
   Pack pk;
   pk.rule("ok", LATIN).rule("huge", rep(rep(ANY, 200, 200), 0, 200), "any", 7, 3);
