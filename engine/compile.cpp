@@ -189,12 +189,12 @@ struct Builder {
       n.num_out = static_cast<std::uint32_t>(t[i].outs.size());
       tr.outs.insert(tr.outs.end(), t[i].outs.begin(), t[i].outs.end());
     }
+    tr.index_root();
     data.num_atoms = static_cast<std::uint32_t>(atom_keys.size());
     data.max_entry_tokens = k_max;
   }
 };
 
-// A set of atoms of which one must occur; nullopt = no requirement.
 // What every match of a pattern must contain, in conjunctive form: each clause is a
 // set of atoms one of which occurs. Empty: nothing is known (the rule always runs).
 using Clause = std::vector<std::uint32_t>;

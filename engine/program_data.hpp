@@ -147,8 +147,21 @@ struct Trie {
   std::vector<Node> nodes;
   std::vector<std::pair<char32_t, std::uint32_t>> edges;
   std::vector<std::uint32_t> outs;
+  // The root's children by code point for the Basic Multilingual Plane: the lexical
+  // pass starts a walk at every token, and a binary search over the root's thousands
+  // of edges (every first character of every entry) was most of its time.
+  std::vector<std::uint32_t> root_bmp;
+
+  void index_root() {
+    root_bmp.assign(nodes.empty() ? 0 : 0x10000, kNone);
+    if (nodes.empty()) return;
+    const Node& r = nodes[0];
+    for (std::uint32_t e = r.first_edge; e < r.first_edge + r.num_edges; ++e)
+      if (edges[e].first < 0x10000) root_bmp[edges[e].first] = edges[e].second;
+  }
 
   std::uint32_t child(std::uint32_t node, char32_t c) const {
+    if (node == 0 && c < 0x10000 && !root_bmp.empty()) return root_bmp[c];
     const Node& n = nodes[node];
     std::uint32_t lo = n.first_edge, hi = n.first_edge + n.num_edges;
     while (lo < hi) {
