@@ -8,7 +8,10 @@
 //     "all parties"), stance markers, a position prior that fades over the text, what
 //     the sub-claims have in common (their shared wording, found without word lists),
 //     how much of its wording other paragraphs' claims return to, restatement at the
-//     end, and a cued verdict or recommendation in the closing paragraph.
+//     end, a cued verdict or recommendation in the closing paragraph, and a place in
+//     the first paragraph in the author's voice after a news lead. A turn (`thesis.turn`,
+//     "But ...") counts only until the argument has begun and not right after a
+//     concession; a claim that adds to another (`thesis.secondary`) is not central.
 //  4. Unless three or more frames each open a paragraph (they then structure the whole
 //     text), each other body paragraph's first claim is a sub-claim too.
 //  5. Under each sub-claim: the sentences after it until the next sub-claim (the rest of
@@ -35,9 +38,14 @@ constexpr double kCentralWeight = 0.04;      // per feature a claim shares with 
 constexpr int kCentralCap = 8;
 constexpr double kClosingVerdict = 0.15;     // a cued claim in the closing paragraph
 constexpr std::size_t kStructuralFrames = 3;  // paragraph-opening frames that structure a text
+constexpr double kLeadTurn = 0.2;            // a claim of the first paragraph that turns from a news lead
+constexpr std::size_t kMinLead = 2;          // fact paragraphs before the first author's paragraph that make a lead
+constexpr double kSecondary = 0.3;           // a claim that adds to another (`also`) is not the central one
 
 struct Signals {
-  double thesis = 0;      // noisy-or of thesis.* weights
+  double thesis = 0;      // noisy-or of thesis.* weights (but the two below)
+  double turn = 0;        // thesis.turn: a sentence turning against what came before (But ..., Yet ...)
+  bool secondary = false; // thesis.secondary: a claim that adds to another one
   bool stance = false;    // claim.stance / claim.certainty
   bool attack = false;    // relation.attack
   bool concede = false;   // relation.attack.concede: grants a point, so it is no thesis
@@ -145,7 +153,9 @@ class Assembler {
         const RuleMatch& m = doc_.matches[i];
         const RuleInfo& r = rules[m.rule];
         bool used = true;
-        if (in_family(r.label, "thesis")) miss *= 1.0 - r.weight;
+        if (in_family(r.label, "thesis.turn")) sig.turn = std::max(sig.turn, r.weight);
+        else if (in_family(r.label, "thesis.secondary")) sig.secondary = true;
+        else if (in_family(r.label, "thesis")) miss *= 1.0 - r.weight;
         else if (in_family(r.label, "claim.stance") || in_family(r.label, "claim.certainty")) sig.stance = true, used = false;
         else if (in_family(r.label, "relation.attack")) sig.attack = true, sig.concede |= in_family(r.label, "relation.attack.concede");
         else if (in_family(r.label, "relation.inference")) sig.inference = true;
@@ -223,13 +233,46 @@ class Assembler {
       }
     const auto last_paragraph = body_.empty() ? 0u : paragraph(body_.back());
 
+    // The first paragraph in the author's voice (at least half of it claims) after a
+    // news lead of facts is where a commentary states its position. A stray claim
+    // inside the lead does not open the argument.
+    std::optional<std::uint32_t> opening_paragraph;
+    // A lead is two or more paragraphs of facts: a single one is often only the news
+    // peg, and then the centrality and closing signals decide.
+    std::size_t lead = 0;  // body paragraphs before the opening paragraph
+    for (std::uint32_t p = 0; p < body_in_.size() && !opening_paragraph; ++p) {
+      if (body_in_[p].empty()) continue;
+      std::size_t own_claims = 0;
+      for (auto s : body_in_[p]) own_claims += doc_.sentences[s].type == SentenceType::claim ? 1 : 0;
+      if (own_claims > 0 && 2 * own_claims >= body_in_[p].size()) opening_paragraph = p;
+      else ++lead;
+    }
+    const bool after_lead = lead >= kMinLead;
+    // A turn after a concession in its paragraph (Granted, ... But ...) answers the
+    // concession rather than stating the position.
+    std::vector<bool> answers_concession(doc_.sentences.size(), false);
+    for (const auto& members : body_in_) {
+      bool conceded = false;
+      for (auto s : members) {
+        answers_concession[s] = conceded;
+        conceded |= signals_[s].concede;
+      }
+    }
+
     double best_score = -1e9;
     std::uint32_t best = claims.front();
     const auto first_body = body_.empty() ? 0u : body_.front();
     for (auto s : claims) {
       if (is_subclaim[s]) continue;
       const Signals& sig = signals_[s];
-      double score = 1.5 * sig.thesis + (sig.stance ? 0.2 : 0.0);
+      // A turn (But ..., Yet ...) marks the position only before the argument has
+      // begun: once earlier paragraphs hold the author's claims, it answers one of them.
+      const bool before_argument = !opening_paragraph || paragraph(s) <= *opening_paragraph;
+      const bool answers = answers_concession[s];
+      const double cued = before_argument && !answers ? 1.0 - (1.0 - sig.thesis) * (1.0 - sig.turn) : sig.thesis;
+      double score = 1.5 * cued + (sig.stance ? 0.2 : 0.0);
+      if (after_lead && opening_paragraph && paragraph(s) == *opening_paragraph) score += kLeadTurn;
+      if (sig.secondary) score -= kSecondary;
       int echo = 0, restated = 0, echoed_elsewhere = 0;
       for (const auto& f : features[s]) {
         if (spread[f] > common) continue;
@@ -245,7 +288,7 @@ class Assembler {
       score += kEarlyWeight * (1.0 - position);
       // A verdict or recommendation (a thesis cue) in the closing paragraph: pieces
       // that build up to their position state it there.
-      if (paragraph(s) == last_paragraph && sig.thesis > 0) score += kClosingVerdict;
+      if (paragraph(s) == last_paragraph && cued > 0) score += kClosingVerdict;
       if (doc_.sentences[s].form == Form::question) score -= 0.4;
       if (sig.concede) score -= 0.5;
       if (score > best_score) best_score = score, best = s;
