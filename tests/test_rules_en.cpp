@@ -207,3 +207,76 @@ TEST_CASE("en argument: First/Second inside a paragraph stand beside the other p
   // The frames (2, 3) replace their paragraph's topic (1); paragraph 3's topic (4) joins them.
   CHECK(subs == std::vector<std::uint32_t>{2, 3, 4});
 }
+
+TEST_CASE("en types: a corrective `not A but B`, planned passives and modals in time clauses", "[rules][en]") {
+  // No other cue in these sentences: without its rule each falls back to the other type.
+  const auto doc = run(
+      "The shortage is not a matter of money but of staff. "
+      "The new bridge will be built with federal money. "
+      "The count ended before a single ballot could be challenged.");
+  REQUIRE(doc.sentences.size() == 3);
+  CHECK(doc.sentences[0].type == SentenceType::claim);   // en.claim.not_but; else the report fallback
+  CHECK(doc.sentences[1].type == SentenceType::report);  // `will be built`: a plan; else `will` (0.4) makes a claim
+  CHECK(doc.sentences[2].type == SentenceType::report);  // `before ... could`; else the hedge (0.7) makes a claim
+}
+
+TEST_CASE("en attributions: conceded and confirmed as acts; said before a noun `claims`", "[rules][en]") {
+  const auto doc = run(
+      "Mr. Hale conceded on Wednesday. "
+      "The Senate confirmed the nomination on Friday. "
+      "Mr. Hale conceded that the plan had failed. "
+      "Officials said the claims about fraud were false.");
+  REQUIRE(doc.sentences.size() == 4);
+  CHECK(doc.sentences[0].type == SentenceType::report);  // the act of conceding: no content
+  CHECK(doc.sentences[1].type == SentenceType::report);  // a vote, not a statement
+  CHECK(doc.sentences[2].type == SentenceType::attribution);
+  CHECK(doc.sentences[3].type == SentenceType::attribution);
+  REQUIRE(doc.attributions.size() == 2);
+  CHECK(doc.attributions[0].sentence == 2);
+  CHECK(str(doc, doc.attributions[0].content) == "the plan had failed");
+  // The source stops before the verb: `Officials said the` with `claims` as the verb was vetoed whole.
+  CHECK(doc.attributions[1].sentence == 3);
+  CHECK(str(doc, doc.attributions[1].cue) == "said");
+  CHECK(str(doc, *doc.attributions[1].source) == "Officials");
+  CHECK(str(doc, doc.attributions[1].content) == "the claims about fraud were false");
+}
+
+TEST_CASE("en attributions: `as X said` cites; deny as an act, a verb inside an opening quote", "[rules][en]") {
+  const auto doc = run(
+      "Rates will stay high, as the governor said. "
+      "It is hard to deny that the plan failed. "
+      "The board voted to deny the permit. "
+      "\"This confirms what our members have said from the start,\" she said in a statement.");
+  REQUIRE(doc.sentences.size() == 4);
+  CHECK(doc.sentences[1].type == SentenceType::claim);   // the author's `hard to`, not a denial
+  CHECK(doc.sentences[2].type == SentenceType::report);  // refusing a permit is an act
+  REQUIRE(doc.attributions.size() == 2);
+  CHECK(doc.attributions[0].sentence == 0);
+  CHECK(str(doc, *doc.attributions[0].source) == "the governor");
+  CHECK(str(doc, doc.attributions[0].content) == "Rates will stay high");
+  // One record for the quote: `confirms` and `said` inside the marks are her words.
+  CHECK(doc.attributions[1].sentence == 3);
+  CHECK(str(doc, doc.attributions[1].content) == "This confirms what our members have said from the start,");
+}
+
+TEST_CASE("en types: uncued verdicts of commentary are claims; look-alike reports stay reports", "[rules][en]") {
+  const auto doc = run(
+      "Free entry sounds generous. "
+      "The visitor survey makes the point. "
+      "There is some truth in that. "
+      "Nobody likes a higher bill. "
+      "Every hour of delay is an hour lost. "
+      "The increase lands hardest on renters. "
+      "The program has become a subsidy for landlords. "
+      "The pipes are living on borrowed time. "
+      "Experts sounded the alarm on Monday. "
+      "No one was injured. "
+      "The money would go toward new pipes. "
+      "The homes that would qualify number about 9,500.");
+  REQUIRE(doc.sentences.size() == 12);
+  for (int i = 0; i < 8; ++i) CHECK(doc.sentences[i].type == SentenceType::claim);
+  CHECK(doc.sentences[8].type == SentenceType::report);   // `sounded the`: an act, and dated
+  CHECK(doc.sentences[9].type == SentenceType::report);   // `no one was`: a fact, not an attitude
+  CHECK(doc.sentences[10].type == SentenceType::report);  // where the money goes: the plan's terms
+  CHECK(doc.sentences[11].type == SentenceType::report);  // `that would qualify`: no speculation
+}

@@ -72,3 +72,33 @@ TEST_CASE("thesis: an early recommendation that the closing paragraph restates s
   REQUIRE(doc.argument.thesis);
   CHECK(doc.argument.nodes[*doc.argument.thesis].sentences == std::vector<std::uint32_t>{6});
 }
+
+TEST_CASE("thesis: a late `But` answers the argument; the opening claim after a lead stays the thesis", "[stages][argument]") {
+  // Body: 3 + 3 lead reports in two paragraphs (s0-s5), s6 claim, s7-s8 reports, s9 claim
+  // with a turn, s10 claim in the closing paragraph: 11 sentences. "clearly" is in 3 body
+  // sentences, not above the common bound max(2, 0.3 x 11) = 3.3, so it counts: claims of
+  // three paragraphs share it (centrality +0.04 each) and so does the closing paragraph
+  // (restatement +0.08 for s6 and s9). No other word is shared.
+  //   s6 "Clearly the depot failed.": stance 0.2, restated 0.08, central 0.04, position
+  //      6/11 -> 0.4 x 5/11 = 0.182, first author's paragraph after a two-paragraph lead
+  //      +0.2: 0.702.
+  //   s9 "But clearly ferries cost less.": the turn (0.25 -> 0.375) no longer counts, as
+  //      s6's paragraph already holds a claim: stance 0.2 + 0.08 + 0.04 + 0.4 x 2/11 = 0.073:
+  //      0.393. With the turn it would be 0.768 and win.
+  //   s10 "Clearly cycling grows.": 0.2 + 0.04 + 0.4 x 1/11 = 0.276 (no cue: no closing verdict).
+  const auto doc = run(R"R(
+    rule t.stance : claim.stance 0.9 = "clearly";
+    rule t.turn : thesis.turn 0.25 = BOS "but";
+  )R",
+      "Prices rose in May. The mayor spoke. Buses ran late.\n\n"
+      "Rain fell. Shops shut early. Trains were full.\n\n"
+      "Clearly the depot failed.\n\n"
+      "Trams were slow. Cars were parked.\n\n"
+      "But clearly ferries cost less.\n\n"
+      "Clearly cycling grows.");
+  REQUIRE(doc.sentences.size() == 11);
+  CHECK(doc.sentences[6].type == SentenceType::claim);
+  CHECK(doc.sentences[9].type == SentenceType::claim);
+  REQUIRE(doc.argument.thesis);
+  CHECK(doc.argument.nodes[*doc.argument.thesis].sentences == std::vector<std::uint32_t>{6});
+}
