@@ -116,3 +116,79 @@ TEST_CASE("zh entities: a titled name is met again as surname + title ending", "
   REQUIRE(doc.attributions.size() == 2);
   CHECK(doc.attributions[1].source_entity == doc.attributions[0].source_entity);
 }
+
+TEST_CASE("zh attributions: a titled speaker after a glossed body is the speaker, a setting is not a title",
+          "[rules][zh]") {
+  // The body and its Latin gloss come first; the person who speaks is the titled name after them.
+  const auto doc = run(
+      "遠航公司（Yuanhang）董事長韋志明（Wei）昨天表示，明年將擴廠。"
+      "韋志明在記者會上強調，今年不會裁員，也不會減薪。");
+  REQUIRE(doc.attributions.size() == 2);
+  const Entity* wei = entity_named(doc, "韋志明");
+  REQUIRE(wei);
+  const auto wei_id = static_cast<std::uint32_t>(wei - doc.entities.data());
+  REQUIRE(doc.attributions[0].source);
+  CHECK(str(doc, *doc.attributions[0].source) == "韋志明");
+  CHECK(doc.attributions[0].source_entity == wei_id);
+  CHECK(str(doc, doc.attributions[0].content) == "明年將擴廠");
+  // 記者 inside 記者會 is no title: the source stays the name before the setting.
+  REQUIRE(doc.attributions[1].source);
+  CHECK(str(doc, *doc.attributions[1].source) == "韋志明");
+  CHECK(str(doc, doc.attributions[1].cue) == "強調");
+}
+
+TEST_CASE("zh attributions: a setting that holds a verb-as-noun, and a quote-first tag with a setting",
+          "[rules][zh]") {
+  // 的聲明 is a noun (vetoed as a cue); the verb that reports is 稱 after the setting.
+  const auto doc = run(
+      "該公司在週五發布的聲明中稱，產品沒有瑕疵。"
+      "「排隊排了兩小時」，一名遊客在網路上寫道。");
+  REQUIRE(doc.sentences.size() == 2);
+  CHECK(doc.sentences[0].type == SentenceType::attribution);
+  CHECK(doc.sentences[1].type == SentenceType::attribution);
+  REQUIRE(doc.attributions.size() == 2);
+  CHECK(str(doc, doc.attributions[0].cue) == "稱");
+  CHECK(str(doc, doc.attributions[0].content) == "產品沒有瑕疵");
+  CHECK(str(doc, doc.attributions[1].cue) == "寫道");
+  CHECK(str(doc, doc.attributions[1].content) == "排隊排了兩小時");
+  CHECK(doc.attributions[1].quote == QuoteKind::direct);
+}
+
+TEST_CASE("zh entities: long bodies, 廳 and 委員會 endings, no name from 根據, a university before its school",
+          "[rules][zh]") {
+  const auto doc = run(
+      "根據青河省統計局的資料，物價上漲。"
+      "北岸省人力資源和社會保障廳6日公布新規。"
+      "省發展和改革委員會表示，將穩定物價。"  // 委員會表示: 會 ends a name, it is no "would"
+      "開元大學傳播學院院長柯文清（Ko Wen-ching）指出，招生下滑。"
+      "市民在大廳排隊。");
+  CHECK(entity_named(doc, "青河省統計局"));
+  CHECK_FALSE(entity_named(doc, "根據青河省統計局"));
+  CHECK(entity_named(doc, "北岸省人力資源和社會保障廳"));  // twelve characters before the ending
+  CHECK(entity_named(doc, "省發展和改革委員會"));         // not cut after the office 委員
+  CHECK_FALSE(entity_named(doc, "會"));
+  CHECK(entity_named(doc, "開元大學"));
+  CHECK_FALSE(entity_named(doc, "大廳"));  // a hall, not a department
+  REQUIRE(doc.sentences.size() == 5);
+  CHECK(doc.sentences[2].type == SentenceType::attribution);
+  REQUIRE(doc.attributions.size() == 3);
+  REQUIRE(doc.attributions[0].source);
+  CHECK(str(doc, *doc.attributions[0].source) == "青河省統計局");  // 統計 inside 統計局 is no verb
+  CHECK(str(doc, doc.attributions[1].cue) == "表示");
+  CHECK(str(doc, doc.attributions[1].content) == "將穩定物價");
+}
+
+TEST_CASE("zh types: reading given figures, 不會因為…就, 再…也不, 如果…依然 are the author's claims",
+          "[rules][zh]") {
+  const auto doc = run(
+      "這項數據顯示，補貼發揮了作用。"
+      "問題不會因為一次漲價就解決。"
+      "再多的補助也救不了產業。"
+      "如果只靠補貼，產業依然沒有競爭力。");
+  REQUIRE(doc.sentences.size() == 4);
+  for (std::size_t i = 0; i < 4; ++i) {
+    INFO(i);
+    CHECK(doc.sentences[i].type == SentenceType::claim);
+  }
+  CHECK(doc.attributions.empty());  // the figures are the author's, not a source's
+}
