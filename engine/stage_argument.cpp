@@ -205,11 +205,11 @@ class Assembler {
     std::vector<bool> is_subclaim(doc_.sentences.size(), false);
     for (auto s : subclaims) is_subclaim[s] = true;
     // What the sub-claims share beyond their frame: the theme the thesis should state.
-    std::unordered_map<std::u32string, int> theme;
+    std::unordered_map<Feature, int> theme;
     for (auto s : subclaims)
       for (const auto& f : features_of(doc_, doc_.sentences[s].span, signals_[s].frame_spans)) ++theme[f];
     // Features common across the whole text say little; count how many sentences hold each.
-    std::unordered_map<std::u32string, int> spread;
+    std::unordered_map<Feature, int> spread;
     std::vector<Features> features(doc_.sentences.size());
     for (auto s : body_) {
       features[s] = features_of(doc_, doc_.sentences[s].span);
@@ -220,12 +220,14 @@ class Assembler {
     // Restatement: wording shared with the last body paragraph.
     Features closing;
     if (!body_.empty())
-      for (auto s : body_in_[paragraph(body_.back())]) closing.insert(features[s].begin(), features[s].end());
+      for (auto s : body_in_[paragraph(body_.back())]) closing.insert(closing.end(), features[s].begin(), features[s].end());
+    std::sort(closing.begin(), closing.end());
+    closing.erase(std::unique(closing.begin(), closing.end()), closing.end());
 
     // Centrality: the thesis is what the rest of the argument is about, so its wording
     // recurs in the claims of other paragraphs. Per feature, the number of paragraphs
     // whose claims hold it (claims come in text order, so one pass counts them).
-    std::unordered_map<std::u32string, std::pair<std::uint32_t, int>> claim_paragraphs;  // last paragraph, count
+    std::unordered_map<Feature, std::pair<std::uint32_t, int>> claim_paragraphs;  // last paragraph, count
     for (auto s : claims)
       for (const auto& f : features[s]) {
         auto [it, fresh] = claim_paragraphs.try_emplace(f, paragraph(s), 1);
@@ -277,7 +279,7 @@ class Assembler {
       for (const auto& f : features[s]) {
         if (spread[f] > common) continue;
         if (auto it = theme.find(f); it != theme.end() && it->second >= 2) ++echo;
-        if (closing.count(f) && paragraph(s) != last_paragraph) ++restated;
+        if (has_feature(closing, f) && paragraph(s) != last_paragraph) ++restated;
         if (claim_paragraphs[f].second >= 2) ++echoed_elsewhere;
       }
       score += 0.35 * std::min(echo, 3) + 0.08 * std::min(restated, 5) +

@@ -1,6 +1,8 @@
 // Lexical features (see text_features.hpp).
 #include "engine/text_features.hpp"
 
+#include <algorithm>
+
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
 
@@ -23,26 +25,36 @@ Features features_of(const Document& doc, Span span, const std::vector<Span>& ex
       if (i >= e.start && i < e.end) return true;
     return false;
   };
-  std::u32string word;
+  // Latin words: FNV-1a over folded code points, top bit clear; Han bigrams: top bit
+  // set, then the two 21-bit code points. The two kinds never collide.
+  constexpr Feature kHanBit = Feature{1} << 63;
+  Feature word_hash = 0;
+  std::size_t word_len = 0;
   auto flush_word = [&] {
-    if (word.size() >= 4) out.insert(fold(word));
-    word.clear();
+    if (word_len >= 4) out.push_back(word_hash & ~kHanBit);
+    word_hash = 0xcbf29ce484222325ull;
+    word_len = 0;
   };
+  flush_word();
   for (Offset i = span.start; i < span.end; ++i) {
     const char32_t c = doc.text[i];
     if (excluded(i)) {
       flush_word();
       continue;
     }
-    if (u_isalpha(static_cast<UChar32>(c)) && !is_han(c)) {
-      word += c;
+    const bool han = is_han(c);
+    if (!han && u_isalpha(static_cast<UChar32>(c))) {
+      word_hash = (word_hash ^ fold_char(c)) * 0x100000001b3ull;
+      ++word_len;
       continue;
     }
     flush_word();
-    if (is_han(c) && i + 1 < span.end && is_han(doc.text[i + 1]) && !excluded(i + 1))
-      out.insert(fold(std::u32string{c, doc.text[i + 1]}));
+    if (han && i + 1 < span.end && is_han(doc.text[i + 1]) && !excluded(i + 1))
+      out.push_back(kHanBit | (Feature{fold_char(c)} << 21) | fold_char(doc.text[i + 1]));
   }
   flush_word();
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
 }
 
