@@ -93,6 +93,7 @@ struct Attribution {
 struct Date {
   int year = 0, month = 0, day = 0;  // a full date; 0 = unknown
   bool complete() const { return year && month && day; }
+  bool operator==(const Date&) const = default;
 };
 
 struct Fact {

@@ -113,6 +113,16 @@ std::optional<Date> resolve(const Document& doc, const RuleMatch& m, const std::
   }
   if (!ref) return kind == "same" ? previous : std::nullopt;
   if (kind == "offset") return calendar::add_days(*ref, parse_signed(arg));
+  if (kind == "monthrel") {  // date.monthrel.m1: a day of the month N months from the reference's
+    const int shift = parse_signed(arg);
+    if (shift < -12 || shift > 12) return std::nullopt;
+    int month0 = ref->month - 1 + shift, year = ref->year;
+    if (month0 < 0) month0 += 12, --year;
+    if (month0 > 11) month0 -= 12, ++year;
+    const int day = capture_number(doc, m, "day");
+    if (day <= 0 || !calendar::valid(year, month0 + 1, day)) return std::nullopt;
+    return Date{year, month0 + 1, day};
+  }
   if (kind == "weekday" || kind == "lastweek") {
     const int want = parse_signed(arg);
     if (want < 1 || want > 7) return std::nullopt;

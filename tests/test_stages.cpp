@@ -155,6 +155,28 @@ TEST_CASE("dates: document date, absolute, relative and same-day expressions", "
   }
 }
 
+TEST_CASE("dates: a day of this, last or next month", "[stages][dates]") {
+  const auto doc = run(R"R(
+    rule t.iso : meta.date 1.0 = BOS LATIN year:NUM "-" month:NUM "-" day:NUM EOS;
+    rule t.day : date.abs 0.7 = "on" "the" day:NUM;
+    rule t.this : date.monthrel.0 0.9 = "on" "the" day:NUM "of" "this" "month";
+    rule t.last : date.monthrel.m1 0.9 = "on" "the" day:NUM "of" "last" "month";
+    rule t.next : date.monthrel.p1 0.9 = "on" "the" day:NUM "of" "next" "month";
+  )R", "date 2025-01-20\nIt opened on the 3 of this month. It closed on the 3. "
+      "It began on the 31 of last month. It ends on the 28 of next month.");
+  // A bare day takes the nearest candidate (Feb 3 is 14 days away, Jan 3 is 17); "this
+  // month" keeps January. Last month of January is December of the year before.
+  REQUIRE(doc.sentence_dates.size() == 5);
+  REQUIRE(doc.sentence_dates[1]);
+  CHECK(*doc.sentence_dates[1] == Date{2025, 1, 3});
+  REQUIRE(doc.sentence_dates[2]);
+  CHECK(*doc.sentence_dates[2] == Date{2025, 2, 3});
+  REQUIRE(doc.sentence_dates[3]);
+  CHECK(*doc.sentence_dates[3] == Date{2024, 12, 31});
+  REQUIRE(doc.sentence_dates[4]);
+  CHECK(*doc.sentence_dates[4] == Date{2025, 2, 28});
+}
+
 TEST_CASE("facts: one per report or attribution; a dropped subject joins its fact", "[stages][facts]") {
   const auto doc = run(R"R(
     rule t.said : attribution 0.8 = BOS source:CAP cue:"said" content:ANY{1,30};
