@@ -81,6 +81,24 @@ def span(text, base, sentence, needle, after=0, what='span'):
     return {'text': needle, 'start': base + i, 'end': base + i + len(needle)}
 
 
+def cue_and_content(text, base, sentence, cue_text, content_text):
+    """The cue is the first occurrence of its text that does not lie inside the content
+    (a quoted 'have said' is not the tag's 'said'); the content, the first occurrence
+    after that cue, else the first."""
+    first = None
+    after = 0
+    while True:
+        cue = span(text, base, sentence, cue_text, after=after, what='cue')
+        if first is not None and cue['start'] <= first[0]['start']:
+            return first  # no later occurrence: keep the first
+        content = span(text, base, sentence, content_text, after=cue['end'] - base, what='content')
+        if first is None:
+            first = (cue, content)
+        if not (content['start'] <= cue['start'] and cue['end'] <= content['end']):
+            return cue, content
+        after = cue['start'] - base + 1
+
+
 def new_ids(items, key, prefix, what):
     ids = {}
     for k, x in enumerate(items):
@@ -149,8 +167,7 @@ def build(ann_path):
             src = ({'text': None, 'start': None, 'end': None} if at.get('source') is None
                    else span(text, a, st, at['source'], what='source'))
             src['entity'] = ent(at.get('entity'), 'entity')
-            cue = span(text, a, st, at.get('cue'), what='cue')
-            content = span(text, a, st, at.get('content'), after=cue['end'] - a, what='content')
+            cue, content = cue_and_content(text, a, st, at.get('cue'), at.get('content'))
         except GoldError as e:
             raise GoldError(f'{what}: {e}') from None
         attrs.append({'id': f'a{k}', 'sentence': f's{n}', 'source': src, 'cue': cue, 'content': content,
