@@ -28,10 +28,14 @@ class ClosureBuilder {
  public:
   explicit ClosureBuilder(RuleCode& rc) : rc_(rc), seen_(rc.code.size(), 0) {}
 
-  // Appends the closure of `pc0` to rc.closure_items; false if it meets an anchor.
+  // Appends the closure of `pc0` to rc.closure_items; false if it meets an anchor or
+  // holds more than `max_items` states (or a capture path that long, or a walk four
+  // times that long), so building all closures is linear in the rule.
   // Iterative, like add_thread: follow a chain in place, a split's y branch waits on
   // the stack with the length of the capture path at the split.
-  bool build(std::uint32_t pc0) {
+  bool build(std::uint32_t pc0, std::size_t max_items) {
+    const std::size_t first_item = rc_.closure_items.size();
+    std::size_t visited = 0;
     ++serial_;
     path_.clear();
     stack_.clear();
@@ -43,6 +47,7 @@ class ClosureBuilder {
       path_.resize(path_len);
       while (pc < n && seen_[pc] != serial_) {
         seen_[pc] = serial_;
+        if (++visited > 4 * max_items) return false;  // a long zero-width walk: not worth a list
         const Inst& in = rc_.code[pc];
         if (in.op == Op::jmp) {
           pc = in.x;
@@ -64,6 +69,7 @@ class ClosureBuilder {
           item.ops_len = static_cast<std::uint32_t>(path_.size());
           rc_.closure_ops.insert(rc_.closure_ops.end(), path_.begin(), path_.end());
           rc_.closure_items.push_back(item);
+          if (rc_.closure_items.size() - first_item > max_items || path_.size() > max_items) return false;
           break;
         }
       }
@@ -94,15 +100,22 @@ void compute_closures(RuleCode& rc) {
     if (consumes(in.op) && pc + 1 < n) lands[pc + 1] = true;
     if (in.op == Op::not_sub && in.x < n) lands[in.x] = true;
   }
+  // A closure is as big as the states it reaches, so the lists of all landing pcs
+  // could grow with the square of the rule ("a"? "b"? "c"? ... reaches every later
+  // part from each one). Budgets keep load time and memory linear in the rule: a
+  // closure over kMaxItems, or any past the rule's total, is followed step by step.
+  constexpr std::size_t kMaxItems = 256;
+  const std::size_t budget = 16 * static_cast<std::size_t>(n) + 4096;
   ClosureBuilder b(rc);
   for (std::uint32_t pc = 0; pc < n; ++pc) {
     if (!lands[pc]) continue;
     const auto items = rc.closure_items.size();
     const auto ops = rc.closure_ops.size();
-    if (b.build(pc)) {
+    if (items > budget || ops > budget) break;
+    if (b.build(pc, kMaxItems)) {
       rc.closure_begin[pc] = static_cast<std::uint32_t>(items);
       rc.closure_end[pc] = static_cast<std::uint32_t>(rc.closure_items.size());
-    } else {  // an anchor: drop what was appended, follow it step by step
+    } else {  // an anchor or too big: drop what was appended, follow it step by step
       rc.closure_items.resize(items);
       rc.closure_ops.resize(ops);
     }

@@ -6,16 +6,21 @@
 //     tokens and record each (atom, end) where a folded entry ends on a token
 //     boundary. Stored as a CSR table by position, sorted by (atom, end desc), so a
 //     LEX is a binary search plus its ends, longest first (greedy). The same pass
-//     marks which atoms occur at all, for the prefilter.
+//     marks which atoms occur at all, for the prefilter, and lists where each one
+//     begins, for rules that can only begin with one of their atoms.
 //  2. Per rule in language scope whose prefilter passes: leftmost-longest search.
 //     Threads are kept in two sparse sets (current / next position) keyed by state
 //     id, so each (position, state) is visited at most once. A thread carries its
 //     start, so dedup keeps the earliest start and, among equal starts, the first
 //     queued, which is the highest-priority path (DFS closure in priority order,
-//     every thread advancing exactly one token per step). New starts are seeded at
-//     lowest priority until a match is found; after that, threads starting later
-//     than the best match are dropped, and the search ends when none is left. The
-//     next search resumes at the match's end.
+//     every thread advancing exactly one token per step). Closures without an
+//     anchor are replayed from lists computed at load time (engine/closures.cpp), and
+//     a thread whose instruction cannot consume its token is not queued. New starts
+//     are seeded at lowest priority, only where a start test passes (and, for rules
+//     that begin with a LEX, only at the positions the lexical pass listed), until a
+//     match is found; after that, threads starting later than the best match are
+//     dropped, and the search ends when none is left. The next search resumes at
+//     the match's end.
 //  3. Captures live in an arena of records (name, first, end, previous); a thread
 //     carries two indices (closed list, open stack), not a vector. The arena is
 //     cleared per search, the scratch buffers are reused between sentences.

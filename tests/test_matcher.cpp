@@ -381,6 +381,25 @@ TEST_CASE("matcher: closures are precomputed unless an anchor is in them", "[mat
   CHECK(rules[2].closure_begin[1] == kNone);  // after LATIN: EOS
 }
 
+TEST_CASE("matcher: closure lists stay linear in the rule", "[matcher]") {
+  // Each of 3000 optional parts reaches every later one without consuming: all the
+  // closures together would hold about 4.5 million states.
+  std::vector<P> parts;
+  for (int i = 0; i < 3000; ++i) parts.push_back(rep(lit(i % 2 ? "a" : "b"), 0, 1));
+  parts.push_back(NUM);
+  Pack pk;
+  pk.rule("many_optional", seq(parts));
+  auto prog = pk.compile();
+  const auto& rc = prog->data().rules[0];
+  CHECK(rc.closure_items.size() <= 16 * rc.code.size() + 4096 + 256);
+  DocBuilder d;
+  d.sentence({L("b"), L("a"), L("b"), N("1")});
+  Matcher m(prog);
+  std::vector<RuleMatch> out;
+  m.match_sentence(d.doc, 0, "en", out);
+  CHECK(spans(out) == std::vector<Span3>{{0, 0, 4}});
+}
+
 TEST_CASE("matcher: searches jump between the places a rule can begin", "[matcher]") {
   Pack pk;
   pk.rule("lex_first", seq({lit("a"), LATIN}))
