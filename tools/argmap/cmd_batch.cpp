@@ -193,8 +193,10 @@ class Pipeline {
           return (written_ < next_index_ && (slots_[written_ % window_].line || slots_[written_ % window_].skipped)) ||
                  (workers_done_ && written_ == next_index_) || (workers_done_ && stopped_at_gap());
         };
-        if (!ready()) {
-          // Nothing to write yet: let a reader downstream see what is finished so far.
+        // Nothing to write for a while: let a reader downstream see what is finished so
+        // far. (Flushing at every pause would be a write(2) per document: with short
+        // documents the writer is idle between almost all of them.)
+        if (!ready() && !done_ready_.wait_for(lock, std::chrono::milliseconds(20), ready)) {
           lock.unlock();
           std::fflush(stdout);
           lock.lock();
