@@ -8,6 +8,7 @@
 // a titled Han name by surname + title ending.
 #include <algorithm>
 #include <map>
+#include <string_view>
 #include <unordered_map>
 
 #include <unicode/uchar.h>
@@ -35,6 +36,37 @@ bool is_han(char32_t c) {
 
 bool is_latin_multiword(std::u32string_view s) {
   return s.find(U' ') != std::u32string_view::npos && !s.empty() && s[0] < 0x250;
+}
+
+struct Needle {
+  std::u32string text;
+  std::size_t entity;
+};
+
+// Every start of every needle of two characters or more (a single character is too
+// ambiguous to be a mention), overlapping ones included, per needle, ascending. One
+// pass over the text with the needles bucketed by first character: searching the text
+// once per needle cost entities x text, and fell out of cache on long documents.
+std::vector<std::vector<std::size_t>> find_all(const std::u32string& text, const std::vector<Needle>& needles) {
+  std::vector<std::vector<std::size_t>> out(needles.size());
+  std::unordered_map<char32_t, std::vector<std::size_t>> by_first;
+  std::vector<bool> first_bmp(0x10000, false);  // a quick no for most characters
+  for (std::size_t k = 0; k < needles.size(); ++k) {
+    if (needles[k].text.size() < 2) continue;
+    const char32_t c = needles[k].text[0];
+    by_first[c].push_back(k);
+    if (c < 0x10000) first_bmp[c] = true;
+  }
+  const std::u32string_view all(text);
+  for (std::size_t at = 0; at < text.size(); ++at) {
+    const char32_t c = text[at];
+    if (c < 0x10000 && !first_bmp[c]) continue;
+    const auto it = by_first.find(c);
+    if (it == by_first.end()) continue;
+    for (std::size_t k : it->second)
+      if (all.substr(at, needles[k].text.size()) == needles[k].text) out[k].push_back(at);
+  }
+  return out;
 }
 
 struct Pending {
@@ -128,7 +160,6 @@ void decide_entities(Document& doc, const Program& program) {
   }
 
   // Mentions: every occurrence of a name or alias; longer strings claim text first.
-  struct Needle { std::u32string text; std::size_t entity; };
   std::vector<Needle> needles;
   for (std::size_t e = 0; e < merged.size(); ++e) {
     needles.push_back({merged[e].name, e});
@@ -146,11 +177,12 @@ void decide_entities(Document& doc, const Program& program) {
   }
   std::stable_sort(needles.begin(), needles.end(),
                    [](const Needle& a, const Needle& b) { return a.text.size() > b.text.size(); });
+  const auto occurrences = find_all(doc.text, needles);
   std::vector<bool> taken(doc.text.size(), false);
   std::vector<std::vector<Span>> mentions(merged.size());
-  for (const auto& n : needles) {
-    if (n.text.size() < 2) continue;  // a single character is too ambiguous to be a mention
-    for (std::size_t at = doc.text.find(n.text); at != std::u32string::npos; at = doc.text.find(n.text, at + 1)) {
+  for (std::size_t k = 0; k < needles.size(); ++k) {
+    const Needle& n = needles[k];
+    for (std::size_t at : occurrences[k]) {
       const std::size_t end = at + n.text.size();
       // Latin needles must stand as whole words.
       if (n.text[0] < 0x250 && ((at > 0 && u_isalnum(static_cast<UChar32>(doc.text[at - 1]))) ||
