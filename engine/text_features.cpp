@@ -12,6 +12,7 @@ namespace argmap {
 namespace {
 
 bool is_han(char32_t c) {
+  if (c < 0x2E80) return false;  // below the CJK radicals: no Han (and no ICU call for Latin text)
   UErrorCode err = U_ZERO_ERROR;
   return uscript_getScript(static_cast<UChar32>(c), &err) == USCRIPT_HAN;
 }
@@ -43,7 +44,8 @@ Features features_of(const Document& doc, Span span, const std::vector<Span>& ex
       continue;
     }
     const bool han = is_han(c);
-    if (!han && u_isalpha(static_cast<UChar32>(c))) {
+    const bool alpha = c < 0x80 ? ((c | 0x20) >= U'a' && (c | 0x20) <= U'z') : u_isalpha(static_cast<UChar32>(c)) != 0;
+    if (!han && alpha) {
       word_hash = (word_hash ^ fold_char(c)) * 0x100000001b3ull;
       ++word_len;
       continue;
