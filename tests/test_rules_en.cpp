@@ -280,3 +280,56 @@ TEST_CASE("en types: uncued verdicts of commentary are claims; look-alike report
   CHECK(doc.sentences[10].type == SentenceType::report);  // where the money goes: the plan's terms
   CHECK(doc.sentences[11].type == SentenceType::report);  // `that would qualify`: no speculation
 }
+
+TEST_CASE("en types: judging words predicated, in the it-frame, as nouns of judgement, on decisions", "[rules][en]") {
+  // None of these sentences holds an older cue: each judging word is outside the
+  // anywhere-lexicon `en_evaluative`, and `remains`, `proved`, `falls` vote for nothing.
+  // Without the en.claim.eval_* rules every one falls back to `report`.
+  const auto doc = run(
+      "The new levy is regressive. "                                // be + adjective
+      "The ban remains draconian. "                                 // remains + adjective
+      "That approach proved disastrous for small farms. "          // proved + adjective
+      "It is unconscionable that pupils pay for the bus. "         // the it-frame
+      "The consultation was a sham. "                               // be + a + noun of judgement
+      "Cutting the ferry service is a deeply flawed decision. "    // a + degree + adjective + decision
+      "The bill falls short. "                                      // a verb of judgement, present tense
+      "The rollout was slow and inept. "                            // the judgement second in a pair
+      "The library closures are a false saving. "                   // be + a + adjective + any noun
+      "The council's figures do not add up. "                       // a negated verdict, present tense
+      "The fee was needlessly raised. "                             // judging adverb (0.6) beats `raised` (0.35)
+      "The proposal may well be unwise.");                          // hedged: a claim before and after
+  REQUIRE(doc.sentences.size() == 12);
+  for (std::size_t i = 0; i < doc.sentences.size(); ++i) {
+    INFO("sentence " << i);
+    CHECK(doc.sentences[i].type == SentenceType::claim);
+  }
+}
+
+TEST_CASE("en types: judging words that name, quote, describe or report someone's judgement stay reports", "[rules][en]") {
+  const auto doc = run(
+      "The Fair Housing Act took effect in 1968. "
+      "Volunteers carried banners reading \"Clean air is essential\" through the square. "
+      "The committee was encouraging residents to apply. "
+      "The union described the offer as unfair. "
+      "A good deal of the money went to repairs. "
+      "The man was mistaken for a burglar. "
+      "\"The fee is excessive,\" Ms Hart said. "
+      "Officials called it a sensible compromise.");
+  REQUIRE(doc.sentences.size() == 8);
+  // `Fair` is part of a capitalised name: claim 0.65 against `took effect` 0.35 without the veto.
+  CHECK(doc.sentences[0].type == SentenceType::report);
+  // `is essential` lies in quotation marks that no speech cue claims: the banner's words.
+  CHECK(doc.sentences[1].type == SentenceType::report);
+  // `was encouraging residents`: a progressive verb with its object, not a verdict.
+  CHECK(doc.sentences[2].type == SentenceType::report);
+  // `described ... as unfair`: the union's judgement, reported.
+  CHECK(doc.sentences[3].type == SentenceType::report);
+  // `a good deal of`: a quantity, not a good deal.
+  CHECK(doc.sentences[4].type == SentenceType::report);
+  // `mistaken for`: a confusion of identity, not a judgement.
+  CHECK(doc.sentences[5].type == SentenceType::report);
+  // `is excessive` is inside the quoted content: Ms Hart's judgement.
+  CHECK(doc.sentences[6].type == SentenceType::attribution);
+  // `called it a sensible compromise`: the officials' verdict, adjective and noun both.
+  CHECK(doc.sentences[7].type == SentenceType::report);
+}
