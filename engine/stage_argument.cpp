@@ -10,8 +10,9 @@
 //     how much of its wording other paragraphs' claims return to, restatement at the
 //     end, a cued verdict or recommendation in the closing paragraph, and a place in
 //     the first paragraph in the author's voice after a news lead. A turn (`thesis.turn`,
-//     "But ...") counts only until the argument has begun and not right after a
-//     concession; a claim that adds to another (`thesis.secondary`) is not central.
+//     "But ...") counts only until the argument has begun (in the opening paragraph,
+//     "Of course X. But Y." states the position); a claim that adds to another
+//     (`thesis.secondary`) is not central.
 //  4. Unless three or more frames each open a paragraph (they then structure the whole
 //     text), each other body paragraph's first claim is a sub-claim too.
 //  5. Under each sub-claim: the sentences after it until the next sub-claim (the rest of
@@ -250,16 +251,6 @@ class Assembler {
       else ++lead;
     }
     const bool after_lead = lead >= kMinLead;
-    // A turn after a concession in its paragraph (Granted, ... But ...) answers the
-    // concession rather than stating the position.
-    std::vector<bool> answers_concession(doc_.sentences.size(), false);
-    for (const auto& members : body_in_) {
-      bool conceded = false;
-      for (auto s : members) {
-        answers_concession[s] = conceded;
-        conceded |= signals_[s].concede;
-      }
-    }
 
     double best_score = -1e9;
     std::uint32_t best = claims.front();
@@ -269,9 +260,10 @@ class Assembler {
       const Signals& sig = signals_[s];
       // A turn (But ..., Yet ...) marks the position only before the argument has
       // begun: once earlier paragraphs hold the author's claims, it answers one of them.
+      // Right after a concession (Of course X. But Y.) the turn is the author's answer,
+      // and in the opening paragraph that answer is the position.
       const bool before_argument = !opening_paragraph || paragraph(s) <= *opening_paragraph;
-      const bool answers = answers_concession[s];
-      const double cued = before_argument && !answers ? 1.0 - (1.0 - sig.thesis) * (1.0 - sig.turn) : sig.thesis;
+      const double cued = before_argument ? 1.0 - (1.0 - sig.thesis) * (1.0 - sig.turn) : sig.thesis;
       double score = 1.5 * cued + (sig.stance ? 0.2 : 0.0);
       if (after_lead && opening_paragraph && paragraph(s) == *opening_paragraph) score += kLeadTurn;
       if (sig.secondary) score -= kSecondary;
