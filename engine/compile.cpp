@@ -107,6 +107,7 @@ struct Builder {
   ProgramData& data;
   std::map<std::u32string, std::uint32_t> literal_atoms;
   std::map<const ast::Lexicon*, std::uint32_t> lexicon_atoms;
+  std::map<std::vector<std::u32string>, std::uint32_t> literal_set_atoms;
   std::vector<std::vector<std::u32string>> atom_keys;  // trie keys (words joined by kTrieSep)
   std::unordered_map<std::string, std::uint32_t> capture_ids;
 
@@ -149,6 +150,14 @@ struct Builder {
       }
       atom_keys.push_back(std::move(keys));
     }
+    return it->second;
+  }
+  // An atom for several literals at once (an alternation of plain literals).
+  std::uint32_t literal_set_atom(std::vector<std::u32string> keys) {
+    std::sort(keys.begin(), keys.end());
+    keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+    auto [it, fresh] = literal_set_atoms.emplace(keys, static_cast<std::uint32_t>(atom_keys.size()));
+    if (fresh) atom_keys.push_back(std::move(keys));
     return it->second;
   }
   std::uint32_t capture(const std::string& name) {
@@ -406,19 +415,84 @@ class RuleCompiler {
     }
     return all;
   }
+  // The trie key (words joined by kTrieSep) of a branch that is a plain literal.
+  static std::optional<std::u32string> literal_key(const ast::PatternPtr& alt) {
+    const auto* lit = alt ? std::get_if<ast::Literal>(&alt->node) : nullptr;
+    if (!lit) return std::nullopt;
+    auto words = folded_words(lit->text);
+    if (words.empty()) return std::nullopt;
+    std::u32string key;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      if (i) key.push_back(kTrieSep);
+      key += words[i];
+    }
+    return key;
+  }
+
+  // Can one LEX over a single atom stand for these literal branches? Only if no key is
+  // a prefix of another: then at any token at most one of them matches, so the order
+  // among them never decides anything. Prefixes are compared without the separators:
+  // a word may span tokens, so "ab" and "a bc" can both match at one token ("a" "b"
+  // "c") with different ends.
+  static bool prefix_free(const std::vector<std::u32string>& keys) {
+    std::vector<std::u32string> bare;
+    for (const auto& k : keys) {
+      std::u32string b;
+      for (char32_t c : k)
+        if (c != kTrieSep) b.push_back(c);
+      bare.push_back(std::move(b));
+    }
+    std::sort(bare.begin(), bare.end());
+    for (std::size_t i = 0; i + 1 < bare.size(); ++i)  // sorted: a prefix sorts right before its extensions
+      if (bare[i + 1].compare(0, bare[i].size(), bare[i]) == 0) return false;
+    return true;
+  }
+
   Req emit_node(const ast::Pattern&, const ast::Alternation& n, bool captures, std::uint32_t depth) {
     if (n.alternatives.empty()) return {};
+    // A run of plain literal branches ("the" | "a" | "its" | ...) becomes one LEX over
+    // one atom when that changes nothing (prefix_free): one start test instead of one
+    // per word, one closure state instead of a split per branch. The run keeps its place
+    // among the other branches, so their priorities are unchanged.
+    struct Branch {
+      const ast::Pattern* pattern = nullptr;  // or, when null, the literal-set atom
+      std::uint32_t atom = 0;
+    };
+    std::vector<Branch> branches;
+    for (std::size_t k = 0; k < n.alternatives.size();) {
+      std::vector<std::u32string> keys;
+      std::size_t end = k;
+      while (end < n.alternatives.size()) {
+        auto key = literal_key(n.alternatives[end]);
+        if (!key) break;
+        keys.push_back(std::move(*key));
+        ++end;
+      }
+      if (end - k >= 2 && prefix_free(keys)) {
+        branches.push_back({nullptr, b_.literal_set_atom(std::move(keys))});
+        k = end;
+      } else {
+        branches.push_back({n.alternatives[k].get(), 0});
+        ++k;
+      }
+    }
     std::vector<std::size_t> jumps;
     std::set<std::uint32_t> all;
     bool every = true;
-    for (std::size_t k = 0; k < n.alternatives.size() && !full(); ++k) {
+    for (std::size_t k = 0; k < branches.size() && !full(); ++k) {
       std::size_t split = kNone;
-      if (k + 1 < n.alternatives.size()) {
+      if (k + 1 < branches.size()) {
         split = add({Op::split});
         code_[split].x = static_cast<std::uint32_t>(code_.size());
       }
       // One alternative holds: the union of one clause from each is required.
-      Req r = emit(n.alternatives[k].get(), captures, depth);
+      Req r;
+      if (branches[k].pattern) {
+        r = emit(branches[k].pattern, captures, depth);
+      } else {
+        lex(branches[k].atom);
+        r = {{branches[k].atom}};
+      }
       if (const Clause* c = smallest_clause(r)) all.insert(c->begin(), c->end()); else every = false;
       if (split != kNone) {
         jumps.push_back(add({Op::jmp}));

@@ -381,6 +381,32 @@ TEST_CASE("matcher: closures are precomputed unless an anchor is in them", "[mat
   CHECK(rules[2].closure_begin[1] == kNone);  // after LATIN: EOS
 }
 
+TEST_CASE("matcher: an alternation of literals is one atom unless one is a prefix", "[matcher]") {
+  Pack pk;
+  pk.rule("set", seq({alt({lit("the"), lit("its"), lit("a b")}), LATIN}))
+      .rule("prefix", seq({alt({lit("a"), lit("a b")}), LATIN}))
+      .rule("spans_tokens", seq({alt({lit("ab"), lit("a bc")}), NUM}))
+      .rule("run_beside_class", seq({alt({lit("the"), lit("its"), CAP, lit("a")}), LATIN}));
+  auto prog = pk.compile();
+  const auto& rules = prog->data().rules;
+  auto ops = [](const detail::RuleCode& rc, detail::Op op) {
+    return std::count_if(rc.code.begin(), rc.code.end(), [&](const detail::Inst& i) { return i.op == op; });
+  };
+  CHECK(ops(rules[0], detail::Op::split) == 0);  // one LEX over {the, its, a b}
+  CHECK(ops(rules[0], detail::Op::lex) == 1);
+  CHECK(ops(rules[1], detail::Op::split) == 1);  // "a" is a prefix of "a b": branches kept
+  CHECK(ops(rules[2], detail::Op::split) == 1);  // "ab" is a prefix of "abc" once words span tokens
+  CHECK(ops(rules[3], detail::Op::split) == 2);  // {the, its} | CAP | "a": three branches
+  DocBuilder d;
+  d.sentence({L("its"), L("a"), L("b"), L("c"), L("the"), L("x")});
+  Matcher m(prog);
+  std::vector<RuleMatch> out;
+  m.match_sentence(d.doc, 0, "en", out);
+  // set: "its a", then "b c"? no: "a b" "c" starts at 1 but "its a" took 0..2; next from
+  // 2: "the x" at 4. prefix: "a b" + "c" (longest) at 1..4. run_beside_class: as set.
+  CHECK(spans(out) == std::vector<Span3>{{0, 0, 2}, {0, 4, 6}, {1, 1, 4}, {3, 0, 2}, {3, 4, 6}});
+}
+
 TEST_CASE("matcher: closure lists stay linear in the rule", "[matcher]") {
   // Each of 3000 optional parts reaches every later one without consuming: all the
   // closures together would hold about 4.5 million states.
@@ -567,7 +593,7 @@ struct Gen {
     return pool[pick(static_cast<int>(pool.size()))];
   }
   P atom(int depth) {
-    switch (pick(depth > 0 ? 13 : 9)) {
+    switch (pick(depth > 0 ? 14 : 10)) {
       case 0: {
         static const char* lits[] = {"a", "ab", "a b", "b c", "中国", "中", "ab c", "1"};
         return lit(lits[pick(8)]);
@@ -590,9 +616,16 @@ struct Gen {
       case 6: return cls(ast::TokenClass::any);
       case 7: return cap(pick(2) ? "x" : "y", pick(2) ? lex(pick(2) ? "lx" : "ly") : ANY);
       case 8: return cap(pick(2) ? "x" : "y", rep(pick(2) ? LATIN : ANY, pick(2), 1 + pick(3)));
-      case 9: return not_(atom(depth - 1));
-      case 10: return cap(pick(2) ? "x" : "y", pattern(depth - 1));
-      case 11: {
+      case 9: {  // plain literals only: compiled as one atom when none is a prefix of another
+        static const char* words[] = {"a", "ab", "a b", "b", "c", "b c", "1", "中", "中国", "国"};
+        std::vector<P> v;
+        for (int i = 0, n = 2 + pick(3); i < n; ++i) v.push_back(lit(words[pick(10)]));
+        if (pick(2)) v.insert(v.begin() + pick(static_cast<int>(v.size()) + 1), CAP);  // a run beside a class
+        return alt(v);
+      }
+      case 10: return not_(atom(depth - 1));
+      case 11: return cap(pick(2) ? "x" : "y", pattern(depth - 1));
+      case 12: {
         int m = pick(3), n = m + pick(3);
         return rep(atom(depth - 1), m, n);
       }
