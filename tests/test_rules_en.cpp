@@ -241,6 +241,20 @@ TEST_CASE("en attributions: conceded and confirmed as acts; said before a noun `
   CHECK(str(doc, doc.attributions[1].content) == "the claims about fraud were false");
 }
 
+TEST_CASE("en attributions: reporting verbs used as nouns report nothing", "[rules][en]") {
+  const auto doc = run(
+      "Such promises are cheap. "
+      "Campaign promises were broken again. "
+      "The mayor promises that fees will fall.");
+  REQUIRE(doc.sentences.size() == 3);
+  CHECK(doc.sentences[0].type != SentenceType::attribution);  // `promises` is a noun here
+  CHECK(doc.sentences[1].type != SentenceType::attribution);
+  CHECK(doc.sentences[2].type == SentenceType::attribution);  // and a verb here
+  REQUIRE(doc.attributions.size() == 1);
+  CHECK(str(doc, doc.attributions[0].cue) == "promises");
+  CHECK(str(doc, doc.attributions[0].content) == "fees will fall");
+}
+
 TEST_CASE("en attributions: `as X said` cites; deny as an act, a verb inside an opening quote", "[rules][en]") {
   const auto doc = run(
       "Rates will stay high, as the governor said. "
