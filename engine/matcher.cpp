@@ -272,18 +272,12 @@ struct Run {
               }
               break;
             case Op::open:
-              sc.arena.push_back({in.x, pos, kNone, t.open});
-              t.open = static_cast<std::uint32_t>(sc.arena.size() - 1);
+              open_capture(t, in.x, pos);
               ++t.pc;
               follow = true;
               break;
             case Op::close:
-              if (t.open != kNone) {
-                CapRec o = sc.arena[t.open];
-                sc.arena.push_back({o.name, o.first, pos, t.closed});
-                t.closed = static_cast<std::uint32_t>(sc.arena.size() - 1);
-                t.open = o.prev;
-              }
+              close_capture(t, pos);
               ++t.pc;
               follow = true;
               break;
@@ -375,6 +369,20 @@ struct Run {
     }
   }
 
+  // Capture bookkeeping shared by both closures: OPEN pushes a record on the thread's
+  // open stack, CLOSE moves the innermost open one to its closed list.
+  void open_capture(Thread& t, std::uint32_t name, std::uint32_t pos) {
+    sc.arena.push_back({name, pos, kNone, t.open});
+    t.open = static_cast<std::uint32_t>(sc.arena.size() - 1);
+  }
+  void close_capture(Thread& t, std::uint32_t pos) {
+    if (t.open == kNone) return;
+    CapRec o = sc.arena[t.open];
+    sc.arena.push_back({o.name, o.first, pos, t.closed});
+    t.closed = static_cast<std::uint32_t>(sc.arena.size() - 1);
+    t.open = o.prev;
+  }
+
   // add_thread for a pc whose closure was computed at load time (no anchor in it):
   // the same states in the same order, with the capture operations of each path.
   void replay_closure(ThreadList& l, std::uint32_t pos, const Thread& t0) {
@@ -386,15 +394,8 @@ struct Run {
       u.pc = item.pc;
       for (std::uint32_t k = 0; k < item.ops_len; ++k) {
         const std::uint32_t op = rc->closure_ops[item.ops_begin + k];
-        if (op != 1) {  // open
-          sc.arena.push_back({op / 2, pos, kNone, u.open});
-          u.open = static_cast<std::uint32_t>(sc.arena.size() - 1);
-        } else if (u.open != kNone) {  // close
-          CapRec o = sc.arena[u.open];
-          sc.arena.push_back({o.name, o.first, pos, u.closed});
-          u.closed = static_cast<std::uint32_t>(sc.arena.size() - 1);
-          u.open = o.prev;
-        }
+        if (op == 1) close_capture(u, pos);
+        else open_capture(u, op / 2, pos);
       }
       l.insert(item.pc, u);
       ++sc.stats.vm_steps;
@@ -428,25 +429,8 @@ struct Run {
   // at its first step.)
   bool may_start(std::uint32_t p) const {
     if (rc->start_anywhere) return true;
-    for (const StartTest& st : rc->start_tests) {
-      if (st.anchored && !anchor_holds(st.anchor, p)) continue;
-      const Inst& in = rc->code[st.inst];
-      switch (in.op) {
-        case Op::cls: {
-          std::uint16_t f = toks[p].flags;
-          if (((f & in.need) == in.need && (f & in.forbid) == 0) != in.negate) return true;
-          break;
-        }
-        case Op::lex:
-          if (sc.atom_seen[in.x] == sc.serial) {
-            auto [s, e] = ends_of(in.x, p);
-            if (s != e) return true;
-          }
-          break;
-        default:
-          return true;  // not_lex / not_sub: cheaper to let the VM decide
-      }
-    }
+    for (const StartTest& st : rc->start_tests)  // (a NOT is left to the VM: it may always start)
+      if ((!st.anchored || anchor_holds(st.anchor, p)) && may_consume(rc->code[st.inst], p)) return true;
     return false;
   }
 
