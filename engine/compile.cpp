@@ -471,9 +471,9 @@ class RuleCompiler {
       if (end - k >= 2 && prefix_free(keys)) {
         branches.push_back({nullptr, b_.literal_set_atom(std::move(keys))});
         k = end;
-      } else {
-        branches.push_back({n.alternatives[k].get(), 0});
-        ++k;
+      } else {  // each branch of the run (or the one non-literal) on its own; never rescanned
+        for (std::size_t b = k; b < std::max(end, k + 1); ++b) branches.push_back({n.alternatives[b].get(), 0});
+        k = std::max(end, k + 1);
       }
     }
     std::vector<std::size_t> jumps;

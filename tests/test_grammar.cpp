@@ -242,6 +242,18 @@ TEST_CASE("grammar: code_name, render, has_errors", "[grammar][diagnostics]") {
         "    \t表x2\n"
         "    \t  ^\n");
 
+  // A 300-character line is cut to 120 code points around column 200 (140..259), with
+  // "..." on both sides; the caret sits 3 + 60 places into the window.
+  Diagnostic wide = d;
+  wide.column = 200;
+  wide.source_line = std::string(139, 'a') + std::string(120, 'b') + std::string(41, 'c');
+  std::string want = "a/b.rules:3:200: error[E012]: weight 2 is outside [0, 1]\n    ...";
+  want.append(120, 'b');
+  want += "...\n";
+  want.append(4 + 3 + 60, ' ');
+  want += "^\n";
+  CHECK(render(wide) == want);
+
   Diagnostic whole;
   whole.code = ErrorCode::include_not_found;
   whole.file = "nowhere";

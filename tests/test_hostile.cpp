@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include <chrono>
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <optional>
@@ -123,6 +124,16 @@ struct RuleCase {
   std::optional<grammar::ErrorCode> error;  // nullopt: loads
 };
 
+std::string fixed_width_alternatives(const char* head, int n) {
+  std::string s = head;
+  char word[16];
+  for (int i = 0; i < n; ++i) {
+    std::snprintf(word, sizeof word, "\"w%05d\"", i);
+    s += (i ? " | " : "") + std::string(word);
+  }
+  return s + ";\n";
+}
+
 std::string alternatives(const char* head, int n, const char* after_each = "") {
   std::string s = head;
   for (int i = 0; i < n; ++i) s += (i ? " | \"w" : "\"w") + std::to_string(i) + "\"" + after_each;
@@ -133,8 +144,11 @@ std::string alternatives(const char* head, int n, const char* after_each = "") {
 
 TEST_CASE("hostile rule files: a program or a diagnostic, in bounded time", "[hostile]") {
   const std::vector<RuleCase> cases = {
-      // Plain literals, none a prefix of another: one atom, however many.
-      {"10,000 literal alternatives", alternatives("rule h.wide : claim = ", 10000), std::nullopt},
+      // Plain literals of one width, none a prefix of another: one atom, however many.
+      {"10,000 literal alternatives", fixed_width_alternatives("rule h.wide : claim = ", 10000), std::nullopt},
+      // w1 is a prefix of w10: the branches stay apart, and 10,000 of them are E015.
+      {"10,000 literals, some prefixes of others", alternatives("rule h.wide : claim = ", 10000),
+       grammar::ErrorCode::too_large},
       // Each alternative "wN" ANY costs a split, a literal, a class and a jump: about
       // 40,000 instructions, over the 20,000 limit, so E015 rather than a huge program.
       {"10,000 alternatives", alternatives("rule h.wide : claim = ", 10000, " ANY"), grammar::ErrorCode::too_large},
