@@ -429,53 +429,59 @@ class RuleCompiler {
     return key;
   }
 
-  // Can one LEX over a single atom stand for these literal branches? Only if no key is
-  // a prefix of another: then at any token at most one of them matches, so the order
-  // among them never decides anything. Prefixes are compared without the separators:
-  // a word may span tokens, so "ab" and "a bc" can both match at one token ("a" "b"
-  // "c") with different ends.
-  static bool prefix_free(const std::vector<std::u32string>& keys) {
-    std::vector<std::u32string> bare;
-    for (const auto& k : keys) {
-      std::u32string b;
-      for (char32_t c : k)
-        if (c != kTrieSep) b.push_back(c);
-      bare.push_back(std::move(b));
-    }
-    std::sort(bare.begin(), bare.end());
-    for (std::size_t i = 0; i + 1 < bare.size(); ++i)  // sorted: a prefix sorts right before its extensions
-      if (bare[i + 1].compare(0, bare[i].size(), bare[i]) == 0) return false;
-    return true;
+  // Would `bare` (a literal without word separators) break a group that one LEX over a
+  // single atom can stand for? It may if a word of the group is a prefix of it or it is
+  // a prefix of one: then two branches can match at the same token with different ends
+  // and their order would decide. Without such pairs at most one branch matches at any
+  // token (a word may span tokens, hence no separators: "ab" and "a bc" clash).
+  static bool conflicts(const std::set<std::u32string>& group, const std::u32string& bare) {
+    if (auto it = group.lower_bound(bare); it != group.end() && it->compare(0, bare.size(), bare) == 0)
+      return true;  // equal to, or a prefix of, a word of the group
+    for (std::size_t len = 1; len < bare.size(); ++len)
+      if (group.count(bare.substr(0, len))) return true;  // a word of the group is a prefix of it
+    return false;
   }
 
   Req emit_node(const ast::Pattern&, const ast::Alternation& n, bool captures, std::uint32_t depth) {
     if (n.alternatives.empty()) return {};
-    // A run of plain literal branches ("the" | "a" | "its" | ...) becomes one LEX over
-    // one atom when that changes nothing (prefix_free): one start test instead of one
-    // per word, one closure state instead of a split per branch. The run keeps its place
+    // Consecutive plain literal branches ("the" | "a" | "its" | ...) become one LEX over
+    // one atom where that changes nothing (see conflicts): one start test instead of one
+    // per word, one closure state instead of a split per branch. A group keeps its place
     // among the other branches, so their priorities are unchanged.
     struct Branch {
       const ast::Pattern* pattern = nullptr;  // or, when null, the literal-set atom
       std::uint32_t atom = 0;
     };
     std::vector<Branch> branches;
-    for (std::size_t k = 0; k < n.alternatives.size();) {
-      std::vector<std::u32string> keys;
-      std::size_t end = k;
-      while (end < n.alternatives.size()) {
-        auto key = literal_key(n.alternatives[end]);
-        if (!key) break;
-        keys.push_back(std::move(*key));
-        ++end;
+    // Consecutive literal branches are grouped greedily: a group grows while no word in
+    // it is a prefix of another (compared without separators), then closes. Groups keep
+    // their order, so priorities between them are those of the source.
+    std::vector<std::size_t> group;          // branch indices of the open group
+    std::vector<std::u32string> group_keys;  // their trie keys
+    std::set<std::u32string> group_bare;     // and their keys without separators
+    auto close_group = [&] {
+      if (group.size() >= 2) branches.push_back({nullptr, b_.literal_set_atom(std::move(group_keys))});
+      else if (group.size() == 1) branches.push_back({n.alternatives[group[0]].get(), 0});
+      group.clear();
+      group_keys.clear();
+      group_bare.clear();
+    };
+    for (std::size_t k = 0; k < n.alternatives.size(); ++k) {
+      auto key = literal_key(n.alternatives[k]);
+      if (!key) {
+        close_group();
+        branches.push_back({n.alternatives[k].get(), 0});
+        continue;
       }
-      if (end - k >= 2 && prefix_free(keys)) {
-        branches.push_back({nullptr, b_.literal_set_atom(std::move(keys))});
-        k = end;
-      } else {  // each branch of the run (or the one non-literal) on its own; never rescanned
-        for (std::size_t b = k; b < std::max(end, k + 1); ++b) branches.push_back({n.alternatives[b].get(), 0});
-        k = std::max(end, k + 1);
-      }
+      std::u32string bare;
+      for (char32_t c : *key)
+        if (c != kTrieSep) bare.push_back(c);
+      if (conflicts(group_bare, bare)) close_group();
+      group.push_back(k);
+      group_keys.push_back(std::move(*key));
+      group_bare.insert(std::move(bare));
     }
+    close_group();
     std::vector<std::size_t> jumps;
     std::set<std::uint32_t> all;
     bool every = true;

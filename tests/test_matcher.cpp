@@ -386,7 +386,8 @@ TEST_CASE("matcher: an alternation of literals is one atom unless one is a prefi
   pk.rule("set", seq({alt({lit("the"), lit("its"), lit("a b")}), LATIN}))
       .rule("prefix", seq({alt({lit("a"), lit("a b")}), LATIN}))
       .rule("spans_tokens", seq({alt({lit("ab"), lit("a bc")}), NUM}))
-      .rule("run_beside_class", seq({alt({lit("the"), lit("its"), CAP, lit("a")}), LATIN}));
+      .rule("run_beside_class", seq({alt({lit("the"), lit("its"), CAP, lit("a")}), LATIN}))
+      .rule("two_groups", seq({alt({lit("a"), lit("b"), lit("a b"), lit("c")}), LATIN}));
   auto prog = pk.compile();
   const auto& rules = prog->data().rules;
   auto ops = [](const detail::RuleCode& rc, detail::Op op) {
@@ -397,6 +398,8 @@ TEST_CASE("matcher: an alternation of literals is one atom unless one is a prefi
   CHECK(ops(rules[1], detail::Op::split) == 1);  // "a" is a prefix of "a b": branches kept
   CHECK(ops(rules[2], detail::Op::split) == 1);  // "ab" is a prefix of "abc" once words span tokens
   CHECK(ops(rules[3], detail::Op::split) == 2);  // {the, its} | CAP | "a": three branches
+  CHECK(ops(rules[4], detail::Op::split) == 1);  // {a, b} | {a b, c}: "a b" clashes with "a"
+  CHECK(ops(rules[4], detail::Op::lex) == 2);
   DocBuilder d;
   d.sentence({L("its"), L("a"), L("b"), L("c"), L("the"), L("x")});
   Matcher m(prog);
@@ -404,7 +407,8 @@ TEST_CASE("matcher: an alternation of literals is one atom unless one is a prefi
   m.match_sentence(d.doc, 0, "en", out);
   // set: "its a", then "b c"? no: "a b" "c" starts at 1 but "its a" took 0..2; next from
   // 2: "the x" at 4. prefix: "a b" + "c" (longest) at 1..4. run_beside_class: as set.
-  CHECK(spans(out) == std::vector<Span3>{{0, 0, 2}, {0, 4, 6}, {1, 1, 4}, {3, 0, 2}, {3, 4, 6}});
+  // two_groups: from 0 "its" is none of its words; at 1 "a b" + "c" (longest) to 4.
+  CHECK(spans(out) == std::vector<Span3>{{0, 0, 2}, {0, 4, 6}, {1, 1, 4}, {3, 0, 2}, {3, 4, 6}, {4, 1, 4}});
 }
 
 TEST_CASE("matcher: closure lists stay linear in the rule", "[matcher]") {
