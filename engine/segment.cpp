@@ -5,7 +5,6 @@
 // buffer (no copies) and are cloned once per call from cached prototypes.
 #include "engine/segment.hpp"
 
-#include <unicode/uscript.h>
 
 #include <algorithm>
 
@@ -64,10 +63,7 @@ void add_token(Document& doc, std::uint32_t b, std::uint32_t e) {
   for (std::size_t i = 0; i < view.size(); ++i) t.norm[i] = fold_char(view[i]);
 }
 
-bool is_han(char32_t c) {
-  UErrorCode err = U_ZERO_ERROR;
-  return uscript_getScript(static_cast<UChar32>(c), &err) == USCRIPT_HAN;
-}
+using text::is_han;
 
 void tokenize_range(Document& doc, icu::BreakIterator* it, UText& ut, const text::Utf16Text& u16, Span s);
 

@@ -12,11 +12,11 @@
 #include <unordered_map>
 
 #include <unicode/uchar.h>
-#include <unicode/uscript.h>
 
 #include "engine/match_view.hpp"
 #include "engine/stages.hpp"
 #include "engine/text_input.hpp"
+#include "engine/unicode_classes.hpp"
 
 namespace argmap::stages {
 namespace {
@@ -29,10 +29,7 @@ std::u32string trim(std::u32string_view s) {
   return std::u32string(s.substr(b, e - b));
 }
 
-bool is_han(char32_t c) {
-  UErrorCode err = U_ZERO_ERROR;
-  return uscript_getScript(static_cast<UChar32>(c), &err) == USCRIPT_HAN;
-}
+using text::is_han;
 
 bool is_latin_multiword(std::u32string_view s) {
   return s.find(U' ') != std::u32string_view::npos && !s.empty() && s[0] < 0x250;

@@ -4,20 +4,13 @@
 #include <algorithm>
 
 #include <unicode/uchar.h>
-#include <unicode/uscript.h>
 
 #include "engine/fold.hpp"
+#include "engine/unicode_classes.hpp"
 
 namespace argmap {
-namespace {
 
-bool is_han(char32_t c) {
-  if (c < 0x2E80) return false;  // below the CJK radicals: no Han (and no ICU call for Latin text)
-  UErrorCode err = U_ZERO_ERROR;
-  return uscript_getScript(static_cast<UChar32>(c), &err) == USCRIPT_HAN;
-}
-
-}  // namespace
+using text::is_han;
 
 Features features_of(const Document& doc, Span span, const std::vector<Span>& exclude) {
   Features out;

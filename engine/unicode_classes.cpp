@@ -6,6 +6,13 @@
 #include "engine/document.hpp"
 
 namespace argmap::text {
+
+bool is_han(char32_t c) {
+  if (c < 0x2E80) return false;
+  if (is_uro_han(c)) return true;
+  UErrorCode err = U_ZERO_ERROR;
+  return c <= 0x10FFFF && uscript_getScript(static_cast<UChar32>(c), &err) == USCRIPT_HAN;
+}
 namespace {
 
 UScriptCode script_of(char32_t c) {

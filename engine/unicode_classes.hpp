@@ -1,6 +1,6 @@
 // Character and token classes for the text layer, all from Unicode properties
 // (general category, script, Sentence_Break, bidi bracket pairs): no word lists.
-// Internal to the text layer (segment.cpp, sentence_fixups.cpp).
+// Internal to the engine (the text layer, and stages that look at characters).
 #pragma once
 #include <cstdint>
 #include <string_view>
@@ -21,6 +21,10 @@ inline bool is_line_break(char32_t c) { return c == '\n' || c == '\r' || c == 0x
 // The CJK Unified Ideographs block: all assigned, all Lo, all Han script; the
 // bulk of Chinese text, so the hot loops test it before asking ICU.
 inline bool is_uro_han(char32_t c) { return c >= 0x4E00 && c <= 0x9FFF; }
+
+// Han script. Nothing below the CJK radicals (U+2E80) is Han, and the unified block
+// needs no lookup, so Latin text and most Chinese text never ask ICU.
+bool is_han(char32_t c);
 
 inline int category(char32_t c) {
   if (is_uro_han(c)) return U_OTHER_LETTER;
