@@ -272,7 +272,8 @@ class Assembler {
         if (spread[f] > common) continue;
         if (auto it = theme.find(f); it != theme.end() && it->second >= 2) ++echo;
         if (has_feature(closing, f) && paragraph(s) != last_paragraph) ++restated;
-        if (claim_paragraphs[f].second >= 2) ++echoed_elsewhere;
+        if (auto it = claim_paragraphs.find(f); it != claim_paragraphs.end() && it->second.second >= 2)
+          ++echoed_elsewhere;
       }
       score += 0.35 * std::min(echo, 3) + 0.08 * std::min(restated, 5) +
                kCentralWeight * std::min(echoed_elsewhere, kCentralCap);
