@@ -7,6 +7,9 @@
 //   date.weekday.N      the last weekday N (1 = Monday) on or before the document date
 //   date.lastweek.N     weekday N of the week before the document's
 //   date.same           the date of the previous dated sentence ("the same day")
+//   date.occasion       the date of one of the two body sentences just before (the
+//                       nearer first), if they have one: the event they reported is
+//                       the occasion ("at the press conference")
 //   date.dateline       like date.abs, and also sets the document date
 //   date.dateline.N     a dateline whose month N is written as a word
 // Numbers are read by Unicode numeric value, so ASCII, full-width and Han numerals all work.
@@ -96,7 +99,8 @@ std::optional<Date> complete(int y, int m, int d, const std::optional<Date>& ref
 }
 
 std::optional<Date> resolve(const Document& doc, const RuleMatch& m, const std::vector<std::string>& parts,
-                            const std::optional<Date>& ref, const std::optional<Date>& previous) {
+                            const std::optional<Date>& ref, const std::optional<Date>& previous,
+                            const std::optional<Date>& just_before) {
   const std::string kind = parts.empty() ? "abs" : parts[0];
   const std::string arg = parts.size() > 1 ? parts[1] : "";
   if (kind == "dateline" && !arg.empty()) {  // date.dateline.N: a month written as a word
@@ -111,6 +115,7 @@ std::optional<Date> resolve(const Document& doc, const RuleMatch& m, const std::
     if (month < 1 || month > 12) return std::nullopt;
     return complete(capture_number(doc, m, "year"), month, capture_number(doc, m, "day"), ref);
   }
+  if (kind == "occasion") return just_before;
   if (!ref) return kind == "same" ? previous : std::nullopt;
   if (kind == "offset") return calendar::add_days(*ref, parse_signed(arg));
   if (kind == "monthrel") {  // date.monthrel.m1: a day of the month N months from the reference's
@@ -162,8 +167,14 @@ void decide_dates(Document& doc, const Program& program) {
   if (found) doc.date = found;
 
   std::optional<Date> previous;
+  std::optional<std::uint32_t> body1, body2;  // the last two sentences outside metadata and captions
   for (std::uint32_t s = 0; s < doc.sentences.size(); ++s) {
     if (doc.sentences[s].metadata) continue;
+    // A caption shows another moment; the occasion of a body sentence is in the body.
+    const bool caption = doc.paragraphs[doc.sentences[s].paragraph].kind == ParagraphKind::caption;
+    std::optional<Date> just_before = body1 ? doc.sentence_dates[*body1] : std::nullopt;
+    if (!just_before && body2) just_before = doc.sentence_dates[*body2];
+    if (!caption) body2 = body1, body1 = s;
     // The first expression in the text wins; of two starting together, the longer
     // ("last Friday" over "Friday").
     std::vector<const RuleMatch*> found;
@@ -173,7 +184,7 @@ void decide_dates(Document& doc, const Program& program) {
       return a->first_token != b->first_token ? a->first_token < b->first_token : a->end_token > b->end_token;
     });
     for (const RuleMatch* m : found) {
-      if (auto d = resolve(doc, *m, label_parts(rules[m->rule].label), doc.date, previous)) {
+      if (auto d = resolve(doc, *m, label_parts(rules[m->rule].label), doc.date, previous, just_before)) {
         doc.sentence_dates[s] = d;
         previous = d;
         break;

@@ -177,6 +177,24 @@ TEST_CASE("dates: a day of this, last or next month", "[stages][dates]") {
   CHECK(*doc.sentence_dates[4] == Date{2025, 2, 28});
 }
 
+TEST_CASE("dates: an occasion takes the date of the event just reported", "[stages][dates]") {
+  const auto doc = run(R"R(
+    rule t.iso : meta.date 1.0 = BOS LATIN year:NUM "-" month:NUM "-" day:NUM EOS;
+    rule t.yday : date.offset.m1 0.8 = "yesterday";
+    rule t.occ : date.occasion 0.6 = "at" "the" "briefing";
+  )R", "date 2025-03-14\nThe board met yesterday. At the briefing its head spoke. Costs rose. "
+      "Prices fell. Sales slowed. At the briefing a clerk spoke.");
+  // Sentence 2 follows a sentence dated March 13. The last one's two predecessors have
+  // no date (the nearest dated sentence is four back), so it gets none.
+  REQUIRE(doc.sentence_dates.size() == 7);
+  REQUIRE(doc.sentence_dates[1]);
+  CHECK(*doc.sentence_dates[1] == Date{2025, 3, 13});
+  REQUIRE(doc.sentence_dates[2]);
+  CHECK(*doc.sentence_dates[2] == Date{2025, 3, 13});
+  CHECK(!doc.sentence_dates[3]);
+  CHECK(!doc.sentence_dates[6]);
+}
+
 TEST_CASE("facts: one per report or attribution; a dropped subject joins its fact", "[stages][facts]") {
   const auto doc = run(R"R(
     rule t.said : attribution 0.8 = BOS source:CAP cue:"said" content:ANY{1,30};
