@@ -9,6 +9,10 @@ namespace argmap {
 // The argmap/1 JSON object (../shared/contract). indent < 0: one line.
 std::string to_json(const Document& doc, int indent = 2);
 
+// The same JSON appended to `out`, for callers that wrap maps in lines of their own
+// (batch) without copying each map once more.
+void append_json(std::string& out, const Document& doc, int indent = 2);
+
 // A readable picture for a terminal: the argument tree, then the facts apart from it.
 std::string to_tree_text(const Document& doc);
 

@@ -70,7 +70,13 @@ std::string date_iso(const Date& d) {
 }
 
 std::string to_json(const Document& doc, int indent) {
-  JsonWriter w(indent);
+  std::string out;
+  append_json(out, doc, indent);
+  return out;
+}
+
+void append_json(std::string& out, const Document& doc, int indent) {
+  JsonWriter w(indent, std::move(out));
   auto span_member = [&](std::string_view name, Span sp) {
     w.key(name);
     w.begin_object();
@@ -224,7 +230,7 @@ std::string to_json(const Document& doc, int indent) {
   w.end_array();
   w.end_object();
   w.end_object();
-  return w.take();
+  out = w.take();
 }
 
 }  // namespace argmap

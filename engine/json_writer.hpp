@@ -14,7 +14,8 @@ namespace argmap::detail {
 
 class JsonWriter {
  public:
-  explicit JsonWriter(int indent) : indent_(indent) {}
+  // Writes after whatever `out` already holds (a caller's line prefix).
+  explicit JsonWriter(int indent, std::string out = {}) : indent_(indent), out_(std::move(out)) {}
 
   void begin_object() { open('{'); }
   void end_object() { close('}'); }

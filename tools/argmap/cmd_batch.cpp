@@ -93,7 +93,10 @@ Outcome run_task(const Task& t, const Settings& s) {
                                     options);
     if (auto* err = std::get_if<AnalyzeError>(&result)) return error_line(id, err->code, err->message);
     const Document& doc = std::get<Document>(result);
-    return {"{\"id\":" + id + ",\"ok\":true,\"map\":" + to_json(doc, -1) + "}\n", true};
+    std::string line = "{\"id\":" + id + ",\"ok\":true,\"map\":";
+    append_json(line, doc, -1);
+    line += "}\n";
+    return {std::move(line), true};
   } catch (const std::bad_alloc&) {
     return error_line(id, "out_of_memory", t.name + ": not enough memory to analyze this document");
   } catch (const std::exception& e) {
