@@ -347,3 +347,58 @@ TEST_CASE("en types: judging words that name, quote, describe or report someone'
   // `called it a sensible compromise`: the officials' verdict, adjective and noun both.
   CHECK(doc.sentences[7].type == SentenceType::report);
 }
+
+TEST_CASE("en types: generic statements without a name, number or date are claims (issue #4)", "[rules][en]") {
+  const auto doc = run(
+      "Every tax rise hurts someone. "
+      "Voters rarely reward a party for cutting services. "
+      "Museums are no longer mainly about paintings. "
+      "The rest of the budget goes to roads and bridges. "
+      "Every branch now opens at nine.");
+  REQUIRE(doc.sentences.size() == 5);
+  // No other rule votes on these; the generalising word (every, rarely, no longer) in a
+  // present-tense sentence with no name, figure or date makes them the author's.
+  CHECK(doc.sentences[0].type == SentenceType::claim);
+  CHECK(doc.sentences[1].type == SentenceType::claim);
+  CHECK(doc.sentences[2].type == SentenceType::claim);
+  // A present-tense description with no generalising word stays a report.
+  CHECK(doc.sentences[3].type == SentenceType::report);
+  // `every`, but `now` and a number word state how things stand: a report.
+  CHECK(doc.sentences[4].type == SentenceType::report);
+}
+
+TEST_CASE("en types: terms, schedules, permissions and unanswered questions are reports (issue #4)", "[rules][en]") {
+  const auto doc = run(
+      "A spokesman declined to say how many staff the plan would affect. "
+      "Branches will close at five from July. "
+      "The second option is to merge the two offices, so that costs fall. "
+      "No more than 12 boats may fish in the bay at once. "
+      "Raising the age is the fairest way to keep the promise.");
+  REQUIRE(doc.sentences.size() == 5);
+  // `would` inside the question the spokesman would not answer: no speculation of the author's.
+  CHECK(doc.sentences[0].type == SentenceType::report);
+  // `will close at`: opening hours decided, not forecast.
+  CHECK(doc.sentences[1].type == SentenceType::report);
+  // `so that` gives a purpose, not the author's inference.
+  CHECK(doc.sentences[2].type == SentenceType::report);
+  // `may` after `no more than 12`: what the rules permit, not a hedge.
+  CHECK(doc.sentences[3].type == SentenceType::report);
+  // A superlative verdict on a course of action is the author's claim.
+  CHECK(doc.sentences[4].type == SentenceType::claim);
+}
+
+TEST_CASE("en attributions: a possessive apostrophe in the source, verbs that report nothing (issue #4)", "[rules][en]") {
+  const auto doc = run(
+      "Tom Reyes, who chairs the Dock Workers' Union, said on Monday that the cranes were unsafe. "
+      "The rebels claimed responsibility for the blast. "
+      "The minister should say so.");
+  REQUIRE(doc.sentences.size() == 3);
+  CHECK(doc.sentences[0].type == SentenceType::attribution);
+  REQUIRE(doc.attributions.size() == 1);
+  CHECK(str(doc, doc.attributions[0].cue) == "said");
+  CHECK(str(doc, doc.attributions[0].content) == "the cranes were unsafe");
+  // Claiming responsibility is an act: no statement is reported.
+  CHECK(doc.sentences[1].type == SentenceType::report);
+  // The author telling the minister what to say: a recommendation (`should`), not a report of speech.
+  CHECK(doc.sentences[2].type == SentenceType::claim);
+}
