@@ -174,6 +174,7 @@ struct Builder {
     struct TNode { std::map<char32_t, std::uint32_t> kids; std::vector<std::uint32_t> outs; };
     std::vector<TNode> t(1);
     std::uint32_t k_max = 1;
+    data.atom_span.assign(atom_keys.size(), 1);
     for (std::uint32_t a = 0; a < atom_keys.size(); ++a)
       for (const auto& key : atom_keys[a]) {
         std::uint32_t n = 0, cps = 0;
@@ -188,6 +189,7 @@ struct Builder {
         }
         if (std::find(t[n].outs.begin(), t[n].outs.end(), a) == t[n].outs.end()) t[n].outs.push_back(a);
         k_max = std::max(k_max, cps);
+        data.atom_span[a] = std::max(data.atom_span[a], cps);
       }
     Trie& tr = data.trie;
     tr.nodes.resize(t.size());
@@ -577,8 +579,10 @@ std::shared_ptr<const Program> Program::compile(const grammar::RuleSet& rules,
   if (failed) return nullptr;
   b.build_trie();
   const std::uint32_t k = data.max_entry_tokens;
-  for (RuleCode& rc : data.rules)
+  for (RuleCode& rc : data.rules) {
     rc.num_states = static_cast<std::uint32_t>(rc.code.size()) + rc.lex_slots * k;
+    compute_windows(rc, data.atom_span);
+  }
   return prog;
 }
 

@@ -100,6 +100,7 @@ struct Matcher::Scratch {
   std::vector<std::pair<std::uint32_t, std::uint32_t>> atom_pos;  // (atom, position), sorted
   std::vector<std::uint32_t> atom_pos_begin, atom_pos_end;        // per atom seen: its run in atom_pos
   std::vector<std::uint32_t> candidates;  // positions where the current rule can begin
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> windows;  // [first, last] where it can begin, merged
   // VM
   std::vector<VMLists> lists;  // one pair per NOT nesting depth (0 = the rule itself)
   std::vector<Thread> stack;
@@ -210,6 +211,28 @@ struct Run {
     }
     std::sort(sc.candidates.begin(), sc.candidates.end());
     sc.candidates.erase(std::unique(sc.candidates.begin(), sc.candidates.end()), sc.candidates.end());
+  }
+
+  // The current rule's windows (rc->window_atoms) in this sentence: sorted, merged,
+  // inclusive ranges of positions where a match can begin.
+  void find_windows() {
+    sc.windows.clear();
+    for (const WindowAtom& w : rc->window_atoms) {
+      if (sc.atom_seen[w.atom] != sc.serial) continue;
+      for (std::uint32_t i = sc.atom_pos_begin[w.atom]; i < sc.atom_pos_end[w.atom]; ++i) {
+        const std::uint32_t q = sc.atom_pos[i].second;
+        if (q < first + w.min_before) continue;
+        const std::uint32_t lo = q - std::min(w.max_before, q - first);
+        sc.windows.push_back({lo, q - w.min_before});
+      }
+    }
+    std::sort(sc.windows.begin(), sc.windows.end());
+    std::size_t n = 0;
+    for (const auto& w : sc.windows) {
+      if (n && w.first <= sc.windows[n - 1].second + 1) sc.windows[n - 1].second = std::max(sc.windows[n - 1].second, w.second);
+      else sc.windows[n++] = w;
+    }
+    sc.windows.resize(n);
   }
 
   // [begin, end) of the ends of `atom` starting at token p.
@@ -441,19 +464,46 @@ struct Run {
     std::uint32_t pos = first;
     const bool jump = rc->start_by_atoms;
     if (jump) find_candidates();
+    const bool windowed = !rc->window_atoms.empty();
+    if (windowed) find_windows();
     std::size_t next_candidate = 0;
     while (pos < end) {
       sc.arena.clear();
       bool found = false;
       std::uint32_t best_start = 0, best_end = 0, best_caps = kNone;
       cl->n = 0;
+      // The first window that does not end before pos (a new search may start
+      // behind where the last one stopped looking).
+      std::size_t window = 0;
+      if (windowed)
+        window = static_cast<std::size_t>(
+            std::lower_bound(sc.windows.begin(), sc.windows.end(), pos,
+                             [](const auto& w, std::uint32_t p) { return w.second < p; }) -
+            sc.windows.begin());
       for (std::uint32_t p = pos; p <= end; ++p) {
-        if (jump && !found && cl->n == 0) {  // nothing alive: go to the next place it can begin
-          while (next_candidate < sc.candidates.size() && sc.candidates[next_candidate] < p) ++next_candidate;
-          if (next_candidate == sc.candidates.size()) break;
-          p = sc.candidates[next_candidate];
+        if (!found && cl->n == 0) {  // nothing alive: go to the next place it can begin
+          bool none = false;
+          for (;;) {
+            if (jump) {
+              while (next_candidate < sc.candidates.size() && sc.candidates[next_candidate] < p) ++next_candidate;
+              if (next_candidate == sc.candidates.size()) { none = true; break; }
+              p = sc.candidates[next_candidate];
+            }
+            if (!windowed) break;
+            while (window < sc.windows.size() && sc.windows[window].second < p) ++window;
+            if (window == sc.windows.size()) { none = true; break; }
+            if (sc.windows[window].first <= p) break;
+            p = sc.windows[window].first;
+            if (!jump) break;
+          }
+          if (none) break;
         }
-        if (!found && p < end && may_start(p)) add_thread(*cl, p, Thread{0, p, kNone, kNone, 0});
+        bool seed = !found && p < end;
+        if (seed && windowed) {
+          while (window < sc.windows.size() && sc.windows[window].second < p) ++window;
+          seed = window < sc.windows.size() && sc.windows[window].first <= p;
+        }
+        if (seed && may_start(p)) add_thread(*cl, p, Thread{0, p, kNone, kNone, 0});
         if (cl->n == 0) {
           if (found) break;
           continue;

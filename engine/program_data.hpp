@@ -105,6 +105,14 @@ struct ClosureItem {
   std::uint32_t ops_len = 0;
 };
 
+// An atom every match of a rule contains, and where such a match begins: between
+// min_before and max_before tokens before a token where the atom begins.
+struct WindowAtom {
+  std::uint32_t atom = 0;
+  std::uint32_t min_before = 0;
+  std::uint32_t max_before = 0;
+};
+
 struct RuleCode {
   std::vector<Inst> code;        // entry at 0; NOT sub-programs after the rule's MATCH
   std::uint32_t lex_slots = 0;   // number of lex instructions (each has K-1 waiting states)
@@ -122,6 +130,9 @@ struct RuleCode {
   // places a match can begin are known from the lexical pass, and the search jumps
   // between them instead of visiting every token.
   bool start_by_atoms = false;
+  // Windows: threads are seeded only where window_atoms say a match can begin, near
+  // the places the lexical pass found one of them. Empty: no window is known.
+  std::vector<WindowAtom> window_atoms;
   // Precomputed closures: for a pc where threads land (the entry, after a consuming
   // instruction, a NOT sub-program's entry), the states its zero-width instructions
   // lead to, in priority order. kNone: not a landing pc, or its closure holds an
@@ -137,6 +148,10 @@ void compute_start_tests(RuleCode& rc);
 
 // Fills rc.closure_* from rc.code (engine/closures.cpp).
 void compute_closures(RuleCode& rc);
+
+// Fills rc.window_atoms from rc.code and rc.required_clauses (engine/windows.cpp);
+// atom_span[a]: the most tokens one entry of atom a can span.
+void compute_windows(RuleCode& rc, const std::vector<std::uint32_t>& atom_span);
 
 // A trie over folded code points; node 0 is the root. Edges of a node are sorted.
 struct Trie {
@@ -178,6 +193,7 @@ struct ProgramData {
   Trie trie;
   std::uint32_t num_atoms = 0;
   std::uint32_t max_entry_tokens = 1;      // K: the most tokens one entry can span
+  std::vector<std::uint32_t> atom_span;    // per atom: the most tokens one of its entries spans
 };
 
 }  // namespace argmap::detail

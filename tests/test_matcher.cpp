@@ -455,6 +455,42 @@ TEST_CASE("matcher: searches jump between the places a rule can begin", "[matche
   CHECK(spans(out) == std::vector<Span3>{{0, 7, 9}, {2, 6, 7}});
 }
 
+TEST_CASE("matcher: threads are seeded only within reach of an atom every match holds", "[matcher]") {
+  Pack pk;
+  pk.rule("reach", seq({rep(LATIN, 1, 3), lit("x")}))                    // x, 1..3 tokens in
+      .rule("either", alt({seq({LATIN, lit("x")}), seq({lit("y"), LATIN})}))  // x or y in every match
+      .rule("maybe", seq({rep(lit("x"), 0, 1), NUM}))                     // x is optional: no window
+      .rule("first", seq({lit("p q"), LATIN, lit("x")}))                   // p, q and x in every match
+      .rule("span", seq({alt({lit("ab"), NUM}), lit("x")}));              // "ab" may span two tokens
+  auto prog = pk.compile();
+  const auto& rules = prog->data().rules;
+  REQUIRE(rules[0].window_atoms.size() == 1);
+  CHECK(rules[0].window_atoms[0].min_before == 1);
+  CHECK(rules[0].window_atoms[0].max_before == 3);
+  REQUIRE(rules[1].window_atoms.size() == 2);  // x one token in, y at the start
+  CHECK(rules[1].window_atoms[0].min_before == 1);
+  CHECK(rules[1].window_atoms[0].max_before == 1);
+  CHECK(rules[1].window_atoms[1].min_before == 0);
+  CHECK(rules[1].window_atoms[1].max_before == 0);
+  CHECK(rules[2].window_atoms.empty());
+  // first: of the clauses {p} (0 tokens in), {q} (1) and {x} (3), the shortest reach.
+  REQUIRE(rules[3].window_atoms.size() == 1);
+  CHECK(rules[3].window_atoms[0].max_before == 0);
+  // span: x comes after NUM (1 token) or "ab" (1 token, or 2: "a" "b"; an entry spans
+  // at most as many tokens as it has code points).
+  REQUIRE(rules[4].window_atoms.size() == 1);
+  CHECK(rules[4].window_atoms[0].min_before == 1);
+  CHECK(rules[4].window_atoms[0].max_before == 2);
+  DocBuilder d;
+  d.sentence({L("a"), L("b"), L("c"), L("d"), L("e"), L("f"), L("g"), L("h"), L("x"), L("y"), L("z")});
+  Matcher m(prog);
+  std::vector<RuleMatch> out;
+  m.match_sentence(d.doc, 0, "en", out);
+  // reach: seeded at 5..7 only; the leftmost is 5 ("f g h x"). either: "h x" at 7, then
+  // "y z" at 9. maybe: no NUM. first: no "p q". span: no "ab" or NUM before the x.
+  CHECK(spans(out) == std::vector<Span3>{{0, 5, 9}, {1, 7, 9}, {1, 9, 11}});
+}
+
 TEST_CASE("matcher: size limit is E015 at the rule", "[matcher]") {
   Pack pk;
   pk.rule("ok", LATIN).rule("huge", rep(rep(ANY, 200, 200), 0, 200), "any", 7, 3);
