@@ -402,3 +402,65 @@ TEST_CASE("en attributions: a possessive apostrophe in the source, verbs that re
   // The author telling the minister what to say: a recommendation (`should`), not a report of speech.
   CHECK(doc.sentences[2].type == SentenceType::claim);
 }
+
+TEST_CASE("en entities: a name after the verb, a role in commas, a party or a seat (issue #4)", "[rules][en]") {
+  const auto doc = run(
+      "\"Costs will rise,\" said Nora Bell, an analyst at a bank. "
+      "Its chairman, Peter Vance, said the deal was done. "
+      "The council's finance director, Omar Reid, told the board that reserves were low. "
+      "Democrat Julia Stone won the seat. "
+      "Council member Ravi Shah voted against it. "
+      "The driver was Ivo Marsh, a 40-year-old roofer.");
+  REQUIRE(doc.sentences.size() == 6);
+  // `said NAME,`: the name after the reporting verb, up to the comma.
+  CHECK(entity_named(doc, "Nora Bell") != nullptr);
+  // A role owned by a body (`Its`, `The council's`), then the name between commas: the role is the title.
+  const Entity* vance = entity_named(doc, "Peter Vance");
+  REQUIRE(vance);
+  CHECK(vance->title == std::optional<std::string>("chairman"));
+  const Entity* reid = entity_named(doc, "Omar Reid");
+  REQUIRE(reid);
+  CHECK(reid->title == std::optional<std::string>("finance director"));
+  // A party noun and a seat are titles, not part of the name.
+  const Entity* stone = entity_named(doc, "Julia Stone");
+  REQUIRE(stone);
+  CHECK(stone->title == std::optional<std::string>("Democrat"));
+  const Entity* shah = entity_named(doc, "Ravi Shah");
+  REQUIRE(shah);
+  CHECK(shah->title == std::optional<std::string>("Council member"));
+  // `was NAME, a 40-year-old ...`: a person identified, then described.
+  CHECK(entity_named(doc, "Ivo Marsh") != nullptr);
+  CHECK(entity_named(doc, "Democrat Julia Stone") == nullptr);
+}
+
+TEST_CASE("en entities: bodies by a trade head word, a kind-of-body noun, or one word (issue #4)", "[rules][en]") {
+  const auto doc = run(
+      "Shares in Pinefield Logistics rose. "
+      "Prices were set by the freight consultancy Tallow Maritime. "
+      "A tenants' group, Fair Rent Now, said it would appeal. "
+      "Kestrel Air, a regional carrier, cut fares. "
+      "Brightwater Rail, which runs the trains, stayed silent. "
+      "The fix lies with Congress.");
+  REQUIRE(doc.sentences.size() == 6);
+  // Head words of trades (Logistics, Maritime, Rail) end a body's name.
+  CHECK(entity_named(doc, "Pinefield Logistics") != nullptr);
+  CHECK(entity_named(doc, "Tallow Maritime") != nullptr);
+  CHECK(entity_named(doc, "Brightwater Rail") != nullptr);
+  // A lower-case kind of body before (`group, X,`) or after (`X, a regional carrier`) the name.
+  CHECK(entity_named(doc, "Fair Rent Now") != nullptr);
+  CHECK(entity_named(doc, "Kestrel Air") != nullptr);
+  // A body of one capitalised word.
+  CHECK(entity_named(doc, "Congress") != nullptr);
+}
+
+TEST_CASE("en entities: lower-case heads, `The` and sentence-initial words name nothing (issue #4)", "[rules][en]") {
+  const auto doc = run(
+      "The ministry said in March that the board would pay. "
+      "Staff at the emergency department of Lakeside Hospital waited. "
+      "Instead, a group of parents, who met on Monday, complained.");
+  REQUIRE(doc.sentences.size() == 3);
+  // `ministry`, `board`, `department` are heads only when capitalised; `Instead` and
+  // `Monday` are no names: the hospital is the only body.
+  REQUIRE(doc.entities.size() == 1);
+  CHECK(doc.entities[0].name == "Lakeside Hospital");
+}
