@@ -393,3 +393,13 @@ TEST_CASE("an abbreviation that starts a sentence does not end it", "[segment]")
   // One-word sentences with a vowel are sentences.
   CHECK(sentences(seg("Prices rose. Yes. No. Go.", "en")) == Strings{"Prices rose.", "Yes.", "No.", "Go."});
 }
+
+TEST_CASE("an abbreviation after a comma or a lower-case word does not end a sentence", "[segment]") {
+  CHECK(sentences(seg("Its chief executive, Dr. Ana Lima, said the plan works. The board agreed.", "en")) ==
+        Strings{"Its chief executive, Dr. Ana Lima, said the plan works.", "The board agreed."});
+  CHECK(sentences(seg("The data were checked by Dr. Lena Varga last week. She agreed.", "en")) ==
+        Strings{"The data were checked by Dr. Lena Varga last week.", "She agreed."});
+  // After a capitalised word the abbreviation may end the sentence (a street name).
+  CHECK(sentences(seg("She lives on Elm St. The house is old.", "en")) ==
+        Strings{"She lives on Elm St.", "The house is old."});
+}
