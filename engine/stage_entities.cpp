@@ -5,7 +5,8 @@
 // inside it, so "office title + name" splits into title and name without any word
 // being written here. Mentions are all later occurrences of the name or an alias;
 // a multi-word Latin name is also found by its last word ("Ortiz" for "Ana Ortiz"),
-// a titled Han name by surname + title ending.
+// a titled Han name by surname + title ending, and a Latin name's acronym (WTO) found
+// in the text becomes its alias.
 #include <algorithm>
 #include <map>
 #include <string_view>
@@ -73,6 +74,67 @@ struct Pending {
   std::string rule;
 };
 
+// A Latin name ends in no possessive ("the European Union's" names the European
+// Union), and an acronym's possessive before it names its owner, another entity ("WTO's
+// Appellate Body" is the Appellate Body). A possessive inside a name stays (St
+// Brannoc's Hospital).
+std::u32string without_possessives(std::u32string name) {
+  if (name.empty() || name[0] >= 0x250) return name;
+  auto possessive_at = [&](std::size_t i) {  // 's or ’s at i, ending a word
+    return i + 1 < name.size() && (name[i] == U'\'' || name[i] == 0x2019) && name[i + 1] == U's' &&
+           (i + 2 == name.size() || name[i + 2] == U' ');
+  };
+  if (name.size() >= 2 && possessive_at(name.size() - 2)) name.resize(name.size() - 2);
+  std::size_t caps = 0;
+  while (caps < name.size() && name[caps] >= U'A' && name[caps] <= U'Z') ++caps;
+  if (caps >= 2 && possessive_at(caps) && caps + 3 < name.size()) name.erase(0, caps + 3);
+  return name;
+}
+
+// The initials of a Latin name's capitalised words ("World Trade Organization" ->
+// "WTO"); empty unless there are two or more.
+std::u32string initials(std::u32string_view name) {
+  std::u32string out;
+  for (std::size_t i = 0; i < name.size(); ++i)
+    if ((i == 0 || name[i - 1] == U' ') && name[i] >= U'A' && name[i] <= U'Z') out.push_back(name[i]);
+  return out.size() >= 2 ? out : std::u32string{};
+}
+
+// Acronyms: a word of two to six capital letters (WTO, EU, CDC) is the alias of the
+// first multi-word Latin entity whose capitalised words it abbreviates: all of them, or
+// (three letters or more) the first ones ("Centers for Disease Control and Prevention"
+// is met as CDC). Only words the text uses, and none already a name or alias.
+void add_acronyms(const std::u32string& text, std::vector<Pending>& merged,
+                  std::unordered_map<std::u32string, std::size_t>& owner) {
+  constexpr std::size_t kMaxLetters = 6;
+  std::unordered_map<std::u32string, std::size_t> by_initials;  // initials or their prefixes -> entity
+  for (std::size_t e = 0; e < merged.size(); ++e) {
+    if (!is_latin_multiword(merged[e].name)) continue;
+    const std::u32string all = initials(merged[e].name);
+    if (all.empty()) continue;
+    by_initials.emplace(all, e);
+    for (std::size_t n = 3; n < all.size() && n <= kMaxLetters; ++n) by_initials.emplace(all.substr(0, n), e);
+  }
+  if (by_initials.empty()) return;
+  auto latin_letter = [](char32_t c) { return (c >= U'A' && c <= U'Z') || (c >= U'a' && c <= U'z'); };
+  for (std::size_t at = 0; at < text.size();) {
+    if (!latin_letter(text[at])) { ++at; continue; }
+    std::size_t end = at;
+    bool upper = true;
+    while (end < text.size() && latin_letter(text[end])) upper &= text[end] <= U'Z', ++end;
+    const bool whole = (at == 0 || !u_isalnum(static_cast<UChar32>(text[at - 1]))) &&
+                       (end == text.size() || !u_isalnum(static_cast<UChar32>(text[end])));
+    if (upper && whole && end - at >= 2 && end - at <= kMaxLetters) {
+      std::u32string word = text.substr(at, end - at);
+      if (auto it = by_initials.find(word); it != by_initials.end() && !owner.count(word)) {
+        owner.emplace(word, it->second);
+        merged[it->second].aliases.push_back(std::move(word));
+      }
+    }
+    at = end;
+  }
+}
+
 }  // namespace
 
 void decide_entities(Document& doc, const Program& program) {
@@ -112,7 +174,7 @@ void decide_entities(Document& doc, const Program& program) {
         if (te == first && !title_tokens) title_tokens = {tb, te};
       }
       Pending p;
-      p.name = trim(doc.slice(token_span(doc, first, name->end_token)));
+      p.name = without_possessives(trim(doc.slice(token_span(doc, first, name->end_token))));
       if (p.name.empty()) continue;
       for (const CaptureSpan* a : find_captures(m, "alias")) {
         auto alias = trim(doc.slice(capture_span(doc, *a)));
@@ -134,6 +196,9 @@ void decide_entities(Document& doc, const Program& program) {
     auto [it, inserted] = owner.emplace(key, e);
     if (!inserted && e < it->second) it->second = e;
   };
+  // A one-word Latin name that is the last word of an earlier multi-word one ("Rezende"
+  // after "Camila Rezende") is that person again, as the mention search already says.
+  std::unordered_map<std::u32string, std::size_t> last_word_owner;
   for (auto& p : found) {
     std::size_t same = merged.size();
     auto look = [&](const std::u32string& key) {
@@ -141,9 +206,12 @@ void decide_entities(Document& doc, const Program& program) {
     };
     look(p.name);
     for (const auto& a : p.aliases) look(a);
+    if (same == merged.size() && !p.name.empty() && p.name[0] < 0x250 && p.name.find(U' ') == std::u32string::npos)
+      if (auto it = last_word_owner.find(p.name); it != last_word_owner.end()) same = it->second;
     if (same == merged.size()) {
       claim(p.name, same);
       for (const auto& a : p.aliases) claim(a, same);
+      if (is_latin_multiword(p.name)) last_word_owner.emplace(p.name.substr(p.name.rfind(U' ') + 1), same);
       merged.push_back(std::move(p));
       continue;
     }
@@ -155,6 +223,8 @@ void decide_entities(Document& doc, const Program& program) {
       }
     if (!q.title && p.title) q.title = p.title;
   }
+
+  add_acronyms(doc.text, merged, owner);
 
   // Mentions: every occurrence of a name or alias; longer strings claim text first.
   std::vector<Needle> needles;

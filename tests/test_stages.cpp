@@ -101,6 +101,29 @@ TEST_CASE("entities: name, aliases, title cut by entity.title, mentions everywhe
   CHECK(str(doc, e.mentions[2]) == "Ana Ortiz");
 }
 
+TEST_CASE("entities: acronyms, a surname alone, possessives", "[stages][entities]") {
+  const auto doc = run(R"R(
+    rule t.body : entity.org 0.6 = "The" name:(CAP CAP CAP) "panel";
+    rule t.centers : entity.org 0.6 = name:("Centers" "for" CAP CAP "and" CAP) "data";
+    rule t.person : entity.person 0.8 = "said" name:CAP{1,2};
+  )R", "The World Trade Organization's panel met. Then said Camila Rezende. Rules of the WTO bind. "
+      "Then said Rezende. Centers for Disease Control and Prevention data came. The CDC agreed. "
+      "The WT and the CD did not.");
+  REQUIRE(doc.entities.size() == 3);
+  // The name drops its trailing possessive (one token, Organization's); WTO (all its
+  // initials) and CDC (the first
+  // three of CDCP) become aliases; WT and CD are too short to stand for a prefix.
+  CHECK(doc.entities[0].name == "World Trade Organization");
+  CHECK(doc.entities[0].aliases == std::vector<std::string>{"WTO"});
+  REQUIRE(doc.entities[0].mentions.size() == 2);
+  CHECK(str(doc, doc.entities[0].mentions[1]) == "WTO");
+  // "Rezende" alone is the same person as "Camila Rezende", not a second entity.
+  CHECK(doc.entities[1].name == "Camila Rezende");
+  CHECK(doc.entities[1].mentions.size() == 2);
+  CHECK(doc.entities[2].name == "Centers for Disease Control and Prevention");
+  CHECK(doc.entities[2].aliases == std::vector<std::string>{"CDC"});
+}
+
 TEST_CASE("attributions: sources, pronouns, dropped subjects, quote kinds", "[stages][attributions]") {
   const auto doc = run(R"R(
     rule t.gloss : entity.gloss 0.9 = name:CAP{1,2} "(" alias:CAP{1,3} ")";
