@@ -464,3 +464,32 @@ TEST_CASE("en entities: lower-case heads, `The` and sentence-initial words name 
   REQUIRE(doc.entities.size() == 1);
   CHECK(doc.entities[0].name == "Lakeside Hospital");
 }
+
+namespace {
+
+// Did rule `id` match in sentence `s`?
+bool fired(const Document& doc, std::uint32_t s, const std::string& id) {
+  const auto& rules = testing::shipped_engine()->program().rules();
+  for (const auto& m : doc.matches)
+    if (m.sentence == s && rules[m.rule].id == id) return true;
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("en argument: a recommendation looks ahead; the author's reading of the data", "[rules][en]") {
+  const auto doc = run(
+      "The council should rebuild the pier. The crew should have warned them. "
+      "He must have known. Drivers have to pay more. "
+      "The data suggest that the plan works. The numbers show a fall. Taken together, this means little. "
+      "The data were published on Monday.");
+  REQUIRE(doc.sentences.size() == 8);
+  CHECK(fired(doc, 0, "en.thesis.normative"));
+  CHECK_FALSE(fired(doc, 1, "en.thesis.normative"));  // should have: a judgement of the past
+  CHECK_FALSE(fired(doc, 2, "en.thesis.normative"));  // must have: an inference
+  CHECK(fired(doc, 3, "en.thesis.normative"));
+  CHECK(fired(doc, 4, "en.thesis.evidence"));
+  CHECK(fired(doc, 5, "en.thesis.evidence"));
+  CHECK(fired(doc, 6, "en.thesis.evidence"));
+  CHECK_FALSE(fired(doc, 7, "en.thesis.evidence"));  // the data as a thing, not read
+}
