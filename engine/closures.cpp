@@ -22,7 +22,9 @@ namespace argmap::detail {
 
 namespace {
 
-bool consumes(Op op) { return op == Op::cls || op == Op::lex || op == Op::not_lex || op == Op::not_sub; }
+bool consumes(Op op) {
+  return op == Op::cls || op == Op::lex || op == Op::not_lex || op == Op::not_sub || op == Op::tok;
+}
 
 class ClosureBuilder {
  public:

@@ -163,6 +163,13 @@ struct Builder {
     if (fresh) atom_keys.push_back(std::move(keys));
     return it->second;
   }
+  // An atom that occurs wherever one of `atoms` does (their entries together).
+  std::uint32_t union_atom(const std::vector<std::uint32_t>& atoms) {
+    if (atoms.size() == 1) return atoms.front();
+    std::vector<std::u32string> keys;
+    for (std::uint32_t a : atoms) keys.insert(keys.end(), atom_keys[a].begin(), atom_keys[a].end());
+    return literal_set_atom(std::move(keys));
+  }
   std::uint32_t capture(const std::string& name) {
     auto [it, fresh] = capture_ids.emplace(name, static_cast<std::uint32_t>(data.capture_names.size()));
     if (fresh) data.capture_names.push_back(name);
@@ -363,6 +370,83 @@ class RuleCompiler {
     add(i);
     return {};
   }
+  // What one token must satisfy, as a conjunction: flag bits it needs and must not
+  // have, groups of atoms of which one must begin at it (each group one union atom),
+  // atoms none of which may begin at it.
+  struct TokenTest {
+    std::uint16_t need = 0, forbid = 0;
+    std::vector<std::vector<std::uint32_t>> positive;
+    std::vector<std::uint32_t> negative;
+  };
+
+  // The atom of a lexicon reference or a one-word literal; nullopt for anything else.
+  std::optional<std::uint32_t> word_atom(const ast::Pattern* s) {
+    if (auto* lx = std::get_if<ast::LexiconRef>(&s->node)) {
+      const ast::Lexicon* l = b_.lexicon(file_, lx->name);
+      if (!l) return std::nullopt;  // reported where it is emitted as a not_sub
+      return b_.lexicon_atom(l);
+    }
+    if (auto* lit = std::get_if<ast::Literal>(&s->node)) {
+      auto words = folded_words(lit->text);
+      if (words.size() == 1) return b_.literal_atom(words[0]);
+    }
+    return std::nullopt;
+  }
+
+  // Adds "pattern p cannot match at this token" to t; false if that is no one-token
+  // conjunction. p's branches must each test one token: a class, a word or lexicon, or
+  // the negation of one (or of an alternation of words and lexicons).
+  bool negate_into(const ast::Pattern* p, TokenTest& t, int depth = 0) {
+    const ast::Pattern* s = simple(p);
+    if (!s || depth > 8) return false;
+    if (auto* alt = std::get_if<ast::Alternation>(&s->node)) {  // no branch may hold
+      for (const auto& a : alt->alternatives)
+        if (!negate_into(a.get(), t, depth + 1)) return false;
+      return !alt->alternatives.empty();
+    }
+    if (auto* c = std::get_if<ast::ClassRef>(&s->node)) {  // not in the class
+      const std::uint16_t need = class_need(c->cls), forbid = class_forbid(c->cls);
+      auto one_bit = [](std::uint16_t b) { return b != 0 && (b & (b - 1)) == 0; };
+      if (one_bit(need) && forbid == 0) t.forbid |= need;
+      else if (need == 0 && one_bit(forbid)) t.need |= forbid;
+      else return false;  // ANY: nothing is outside it
+      return true;
+    }
+    if (auto atom = word_atom(s)) {
+      t.negative.push_back(*atom);
+      return true;
+    }
+    if (auto* n = std::get_if<ast::Not>(&s->node)) return assert_into(n->operand.get(), t, depth + 1);
+    return false;
+  }
+
+  // Adds "pattern p matches at this token" to t (the negation of a branch above).
+  bool assert_into(const ast::Pattern* p, TokenTest& t, int depth) {
+    const ast::Pattern* s = simple(p);
+    if (!s || depth > 8) return false;
+    if (auto* c = std::get_if<ast::ClassRef>(&s->node)) {
+      t.need |= class_need(c->cls);
+      t.forbid |= class_forbid(c->cls);
+      return true;
+    }
+    std::vector<std::uint32_t> group;  // one of these begins here
+    if (auto atom = word_atom(s)) {
+      group.push_back(*atom);
+    } else if (auto* alt = std::get_if<ast::Alternation>(&s->node)) {
+      for (const auto& a : alt->alternatives) {
+        const ast::Pattern* branch = simple(a.get());
+        auto atom = branch ? word_atom(branch) : std::nullopt;
+        if (!atom) return false;
+        group.push_back(*atom);
+      }
+    } else if (auto* n = std::get_if<ast::Not>(&s->node)) {
+      return negate_into(n->operand.get(), t, depth + 1);
+    }
+    if (group.empty()) return false;
+    t.positive.push_back(std::move(group));
+    return true;
+  }
+
   Req emit_node(const ast::Pattern& p, const ast::Not& n, bool, std::uint32_t depth) {
     const ast::Pattern* s = simple(n.operand.get());
     if (s) {
@@ -394,6 +478,16 @@ class RuleCompiler {
           return {};
         }
       }
+    }
+    if (TokenTest t; negate_into(n.operand.get(), t) && t.positive.size() <= 1) {
+      Inst i{Op::tok};
+      i.need = t.need;
+      i.forbid = t.forbid;
+      i.x = t.positive.empty() ? kNone : b_.union_atom(t.positive.front());
+      i.y = t.negative.empty() ? kNone : b_.union_atom(t.negative);
+      add(i);
+      if (i.x == kNone) return {};
+      return {{i.x}};  // the token begins an entry of x: x occurs in every match
     }
     (void)p;
     Inst i{Op::not_sub};

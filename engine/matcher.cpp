@@ -201,7 +201,7 @@ struct Run {
     sc.candidates.clear();
     for (const StartTest& st : rc->start_tests) {
       const Inst& in = rc->code[st.inst];
-      if (in.op == Op::lex) {
+      if (in.op == Op::lex || (in.op == Op::tok && in.x != kNone)) {
         if (sc.atom_seen[in.x] != sc.serial) continue;
         for (std::uint32_t i = sc.atom_pos_begin[in.x]; i < sc.atom_pos_end[in.x]; ++i)
           sc.candidates.push_back(sc.atom_pos[i].second);
@@ -384,6 +384,9 @@ struct Run {
         if (s == e) add_thread(next, p + 1, u);
         break;
       }
+      case Op::tok:
+        if (token_test(in, p)) add_thread(next, p + 1, u);
+        break;
       case Op::not_sub:
         if (!can_start(in.x, in.y, p, depth + 1)) add_thread(next, p + 1, u);
         break;
@@ -440,12 +443,30 @@ struct Run {
         auto [s, e] = ends_of(in.x, p);
         return s != e;
       }
+      case Op::tok:
+        return p < end && token_test(in, p);
       case Op::not_lex:
       case Op::not_sub:
         return p < end;
       default:
         return true;
     }
+  }
+
+  // TOK on token p (< end): its flags pass, an entry of atom x begins here, none of y.
+  bool token_test(const Inst& in, std::uint32_t p) const {
+    const std::uint16_t f = toks[p].flags;
+    if ((f & in.need) != in.need || (f & in.forbid) != 0) return false;
+    if (in.x != kNone) {
+      if (sc.atom_seen[in.x] != sc.serial) return false;
+      auto [s, e] = ends_of(in.x, p);
+      if (s == e) return false;
+    }
+    if (in.y != kNone && sc.atom_seen[in.y] == sc.serial) {
+      auto [s, e] = ends_of(in.y, p);
+      if (s != e) return false;
+    }
+    return true;
   }
 
   // Can one of the rule's beginnings consume token p? (A seed that cannot would die

@@ -68,6 +68,9 @@ enum class Op : std::uint8_t {
   lex,      // consume the tokens of any entry of atom x (1..K tokens); y = its waiting slot
   not_lex,  // consume one token where no entry of atom x starts
   not_sub,  // consume one token where sub-program at x cannot match; y = memo id
+  tok,      // consume one token whose flags pass (need, forbid), where an entry of atom x
+            // starts (x != kNone) and none of atom y starts (y != kNone): a NOT over
+            // one-token tests, !(!CAP | @months), compiled to what it means (compile.cpp)
   assert_,  // zero width: anchor (grammar::ast::Anchor as int) holds here
   split,    // continue at x, then (lower priority) at y
   jmp,      // continue at x

@@ -48,6 +48,7 @@ void compute_start_tests(RuleCode& rc) {
       case Op::lex:
       case Op::not_lex:
       case Op::not_sub:
+      case Op::tok:
         tests.push_back({pc, static_cast<std::uint8_t>(anchor == kNoAnchor ? 0 : anchor), anchor != kNoAnchor});
         if (tests.size() > kMaxStartTests) return;
         break;
@@ -55,7 +56,8 @@ void compute_start_tests(RuleCode& rc) {
   }
   using A = grammar::ast::Anchor;
   rc.start_by_atoms = std::all_of(tests.begin(), tests.end(), [&](const StartTest& t) {
-    if (rc.code[t.inst].op == Op::lex) return true;
+    const Inst& in = rc.code[t.inst];
+    if (in.op == Op::lex || (in.op == Op::tok && in.x != kNone)) return true;
     return t.anchored && (t.anchor == static_cast<std::uint8_t>(A::sentence_start) ||
                           t.anchor == static_cast<std::uint8_t>(A::paragraph_start));
   });

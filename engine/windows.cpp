@@ -5,7 +5,8 @@
 //
 // A clause of the rule's prefilter (one of its atoms occurs in every match) is used
 // only when the program itself proves it: with every LEX of the clause's atoms taken
-// out, the rule's MATCH can no longer be reached from its entry. Then every match runs
+// out, the rule's MATCH can no longer be reached from its entry. (A TOK whose token
+// must begin one of the atoms counts as a LEX of one token.) Then every match runs
 // through one of those LEX instructions, and begins between the fewest and the most
 // tokens any path consumes before reaching it. The program is a DAG (repetitions are
 // bounded and unrolled, every jump goes forward: checked here, and a rule where it
@@ -40,6 +41,7 @@ bool for_successors(const RuleCode& rc, const std::vector<std::uint32_t>& atom_s
     case Op::open:
     case Op::close: f(pc + 1, 0, 0); return true;
     case Op::cls:
+    case Op::tok:
     case Op::not_lex:
     case Op::not_sub: f(pc + 1, 1, 1); return true;
     case Op::lex: f(pc + 1, 1, std::max<std::uint32_t>(1, atom_span[in.x])); return true;
@@ -109,7 +111,8 @@ void compute_windows(RuleCode& rc, const std::vector<std::uint32_t>& atom_span) 
     std::uint32_t clause_reach = 0;
     for (std::uint32_t pc = 0; pc < main_match; ++pc) {
       const Inst& in = rc.code[pc];
-      if (in.op != Op::lex || r->least[pc] == kUnreached) continue;
+      const bool holds_atom = in.op == Op::lex || (in.op == Op::tok && in.x != kNone);
+      if (!holds_atom || r->least[pc] == kUnreached) continue;
       if (std::find(clause.begin(), clause.end(), in.x) == clause.end()) continue;
       cut[pc] = 1;
       clause_reach = std::max(clause_reach, r->most[pc]);

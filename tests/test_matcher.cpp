@@ -491,6 +491,37 @@ TEST_CASE("matcher: threads are seeded only within reach of an atom every match 
   CHECK(spans(out) == std::vector<Span3>{{0, 5, 9}, {1, 7, 9}, {1, 9, 11}});
 }
 
+TEST_CASE("matcher: a NOT over one-token tests is one TOK instruction", "[matcher]") {
+  Pack pk;
+  pk.lexicon("heads", {"Bank", "Fund"}).lexicon("months", {"May", "June"});
+  pk.rule("cap_head", seq({CAP, not_(alt({not_(CAP), not_(lex("heads"))}))}))  // a capitalised head word
+      .rule("cap_not_month", seq({not_(alt({not_(CAP), lex("months"), lit("The")})), CAP}))
+      .rule("lower_noun", seq({not_(alt({CAP, not_(alt({lit("bank"), lit("fund")}))})), LATIN}))
+      .rule("not_any", seq({not_(alt({ANY, lit("x")})), LATIN}));  // nothing is outside ANY
+  auto prog = pk.compile();
+  const auto& rules = prog->data().rules;
+  auto ops = [](const detail::RuleCode& rc, detail::Op op) {
+    return std::count_if(rc.code.begin(), rc.code.end(), [&](const detail::Inst& i) { return i.op == op; });
+  };
+  CHECK(ops(rules[0], detail::Op::tok) == 1);
+  CHECK(ops(rules[0], detail::Op::not_sub) == 0);
+  CHECK_FALSE(rules[0].always_run);  // the head word must occur: the prefilter knows it
+  CHECK(ops(rules[1], detail::Op::tok) == 1);
+  CHECK(rules[1].always_run);  // only atoms it must not begin
+  CHECK(ops(rules[2], detail::Op::tok) == 1);
+  CHECK(ops(rules[3], detail::Op::not_sub) == 1);
+  DocBuilder d;
+  d.sentence({Cp("The"), Cp("Royal"), Cp("Bank"), L("bank"), L("rates"), Cp("May"), Cp("Osei"), L("fund"), Cp("Kay")});
+  Matcher m(prog);
+  std::vector<RuleMatch> out;
+  m.match_sentence(d.doc, 0, "en", out);
+  // cap_head: "Royal Bank" (bank in lower case is no head). cap_not_month: not "The
+  // Royal" (The), "Royal Bank" (Royal is neither), then from 3 on: "May Osei" starts
+  // with a month, "Osei fund" has no CAP second, so none. lower_noun: "bank rates",
+  // "fund Kay". not_any: never.
+  CHECK(spans(out) == std::vector<Span3>{{0, 1, 3}, {1, 1, 3}, {2, 3, 5}, {2, 7, 9}});
+}
+
 TEST_CASE("matcher: size limit is E015 at the rule", "[matcher]") {
   Pack pk;
   pk.rule("ok", LATIN).rule("huge", rep(rep(ANY, 200, 200), 0, 200), "any", 7, 3);
@@ -632,8 +663,22 @@ struct Gen {
                                           {"」", std::uint16_t(tok_punct | tok_close)}};
     return pool[pick(static_cast<int>(pool.size()))];
   }
+  // A test of one token, or its negation: what a NOT over such tests is made of
+  // (compiled to one TOK instruction, !(!CAP | @lx)).
+  P one_token_test(bool allow_not) {
+    static const ast::TokenClass cs[] = {ast::TokenClass::any, ast::TokenClass::latin, ast::TokenClass::cap,
+                                         ast::TokenClass::num, ast::TokenClass::punct, ast::TokenClass::word};
+    static const char* words[] = {"a", "ab", "b", "c", "1", "中", "中国"};
+    switch (pick(allow_not ? 5 : 3)) {
+      case 0: return cls(cs[pick(6)]);
+      case 1: return lex(pick(2) ? "lx" : "ly");
+      case 2: return lit(words[pick(7)]);
+      case 3: return not_(one_token_test(false));
+      default: return not_(alt({lit(words[pick(7)]), pick(2) ? lex("lx") : lex("ly")}));
+    }
+  }
   P atom(int depth) {
-    switch (pick(depth > 0 ? 14 : 10)) {
+    switch (pick(depth > 0 ? 15 : 10)) {
       case 0: {
         static const char* lits[] = {"a", "ab", "a b", "b c", "中国", "中", "ab c", "1"};
         return lit(lits[pick(8)]);
@@ -668,6 +713,11 @@ struct Gen {
       case 12: {
         int m = pick(3), n = m + pick(3);
         return rep(atom(depth - 1), m, n);
+      }
+      case 13: {
+        std::vector<P> v;
+        for (int i = 0, n = 1 + pick(3); i < n; ++i) v.push_back(one_token_test(true));
+        return not_(v.size() == 1 ? v.front() : alt(v));
       }
       default: return pattern(depth - 1);
     }
