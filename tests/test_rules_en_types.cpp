@@ -1,0 +1,165 @@
+// The en pack's sentence types on hand-written English sentences (issue #4, round 2):
+// the cue-less claims of commentary (generalising openers, the author's reading of the
+// data, concessions, the editorial's own voice, causes in the present tense) and the
+// reports they must leave alone, plus reporting verbs that report nothing. Each case
+// pairs a new behaviour with a guard; expected types are decided by hand from the
+// annotation guide (corpora/README.md), not copied from output.
+#include <catch2/catch.hpp>
+
+#include "engine/pipeline.hpp"
+#include "engine/text_input.hpp"
+#include "tests/shipped.hpp"
+
+using namespace argmap;
+
+namespace {
+
+Document run(const std::string& text) { return testing::analyze_shipped(text, "en"); }
+
+using testing::str;
+
+std::size_t attributions_in(const Document& doc, std::uint32_t sentence) {
+  std::size_t n = 0;
+  for (const auto& a : doc.attributions) n += a.sentence == sentence;
+  return n;
+}
+
+}  // namespace
+
+TEST_CASE("en types: a generalising first word, none of this means, the data suggest", "[rules][en][types]") {
+  const auto doc = run(
+      "Neither excuse survives a night in that ward. "
+      "Neither bus ran on Tuesday. "
+      "None of this means the plan is doomed. "
+      "None of the 12 ferries sailed. "
+      "The data suggest that rents are rising faster than wages. "
+      "Official figures show that rents rose 4 percent.");
+  REQUIRE(doc.sentences.size() == 6);
+  // A generalisation with no name, figure or date: the author's.
+  CHECK(doc.sentences[0].type == SentenceType::claim);
+  // The same opener with a weekday: a dated event, reported.
+  CHECK(doc.sentences[1].type == SentenceType::report);
+  // The author drawing (or refusing) an inference.
+  CHECK(doc.sentences[2].type == SentenceType::claim);
+  // `None of` a counted set: a figure, reported.
+  CHECK(doc.sentences[3].type == SentenceType::report);
+  // No publisher: the reading of the data is the author's.
+  CHECK(doc.sentences[4].type == SentenceType::claim);
+  // Figures that show, with their publisher: an attribution.
+  CHECK(doc.sentences[5].type == SentenceType::attribution);
+}
+
+TEST_CASE("en types: concession, the editorial's own voice, words mentioned and judged", "[rules][en][types]") {
+  const auto doc = run(
+      "In fairness, the council has not sat still. "
+      "The council has not met since March. "
+      "This newspaper has argued for years that the port needs a rail link. "
+      "The mayor has argued for years that the port needs a rail link. "
+      "\"Under review\" is not a plan.");
+  REQUIRE(doc.sentences.size() == 5);
+  CHECK(doc.sentences[0].type == SentenceType::claim);
+  CHECK(doc.sentences[1].type == SentenceType::report);
+  // The editorial restating its position: a claim, and no one else's statement.
+  CHECK(doc.sentences[2].type == SentenceType::claim);
+  CHECK(attributions_in(doc, 2) == 0);
+  // The same words from a named speaker are an attribution.
+  CHECK(doc.sentences[3].type == SentenceType::attribution);
+  CHECK(attributions_in(doc, 3) == 1);
+  CHECK(doc.sentences[4].type == SentenceType::claim);
+}
+
+TEST_CASE("en types: burdens, what things turn into, where they belong, luck, hard to miss", "[rules][en][types]") {
+  const auto doc = run(
+      "The levy asks renters to carry the heaviest load. "
+      "The truck can carry a load of 40 tonnes. "
+      "Childcare is becoming something only the well-off can afford. "
+      "The school became a hospital in 1942. "
+      "The missing beds belong in next year's budget. "
+      "The land belongs to the county. "
+      "He was lucky, and he knows it. "
+      "He was born in a small town. "
+      "The direction of travel is hard to miss. "
+      "The village is hard to reach in winter.");
+  REQUIRE(doc.sentences.size() == 10);
+  CHECK(doc.sentences[0].type == SentenceType::claim);   // who bears the cost, judged
+  CHECK(doc.sentences[1].type == SentenceType::report);  // a capacity in figures
+  CHECK(doc.sentences[2].type == SentenceType::claim);   // a characterisation of a trend
+  CHECK(doc.sentences[3].type == SentenceType::report);  // a dated change, past tense
+  CHECK(doc.sentences[4].type == SentenceType::claim);   // a recommendation
+  CHECK(doc.sentences[5].type == SentenceType::report);  // ownership, described
+  CHECK(doc.sentences[6].type == SentenceType::claim);   // the author's verdict
+  CHECK(doc.sentences[7].type == SentenceType::report);
+  CHECK(doc.sentences[8].type == SentenceType::claim);   // hard to + a verb of judging
+  CHECK(doc.sentences[9].type == SentenceType::report);  // hard to + a verb of doing
+}
+
+TEST_CASE("en types: comparisons with everyone, causes in the present, enumerated facts", "[rules][en][types]") {
+  const auto doc = run(
+      "Renters are more exposed to the increase than anyone else. "
+      "Exports rose more than 3 percent in May. "
+      "Fewer riders become the case for cutting routes, and cut routes drive away more riders. "
+      "The storms drove away tourists last summer. "
+      "First, the county has not raised its parking levy since 2011. "
+      "Second, the county should raise its parking levy.");
+  REQUIRE(doc.sentences.size() == 6);
+  CHECK(doc.sentences[0].type == SentenceType::claim);
+  CHECK(doc.sentences[1].type == SentenceType::report);
+  // A cycle of cause and effect, with nothing specific: the author's explanation.
+  CHECK(doc.sentences[2].type == SentenceType::claim);
+  // The same verb in the past, with a time: an event.
+  CHECK(doc.sentences[3].type == SentenceType::report);
+  // An ordinal does not turn a dated fact into a claim; a recommendation stays one.
+  CHECK(doc.sentences[4].type == SentenceType::report);
+  CHECK(doc.sentences[5].type == SentenceType::claim);
+}
+
+TEST_CASE("en attributions: amounts, relative clauses, passives, anonymity, hypothetical speakers", "[rules][en][types]") {
+  const auto doc = run(
+      "For a commuter, the new fare adds about 390 dollars a year. "
+      "The beds that the board promised in 2022 and then shelved belong in next year's budget. "
+      "The patients had already been admitted and were waiting for a bed. "
+      "The minister admitted that the plan had failed. "
+      "Wards were full, according to a nurse who asked not to be named. "
+      "How many clinics must close before someone admits the plan has failed? "
+      "Fire claims paid last year totalled 2 billion dollars. "
+      "The company claims the fire was arson.");
+  REQUIRE(doc.sentences.size() == 8);
+  CHECK(doc.sentences[0].type == SentenceType::report);
+  CHECK(attributions_in(doc, 0) == 0);
+  CHECK(doc.sentences[1].type == SentenceType::claim);
+  CHECK(attributions_in(doc, 1) == 0);
+  CHECK(doc.sentences[2].type == SentenceType::report);
+  CHECK(attributions_in(doc, 2) == 0);
+  CHECK(doc.sentences[3].type == SentenceType::attribution);  // guard: admitted that
+  CHECK(attributions_in(doc, 3) == 1);
+  CHECK(doc.sentences[4].type == SentenceType::attribution);
+  REQUIRE(attributions_in(doc, 4) == 1);
+  for (const auto& a : doc.attributions)
+    if (a.sentence == 4) CHECK(str(doc, a.cue) == "according to");
+  CHECK(doc.sentences[5].type == SentenceType::claim);  // a rhetorical question
+  CHECK(attributions_in(doc, 5) == 0);
+  CHECK(doc.sentences[6].type == SentenceType::report);
+  CHECK(attributions_in(doc, 6) == 0);
+  CHECK(doc.sentences[7].type == SentenceType::attribution);  // guard: claims a clause
+  CHECK(attributions_in(doc, 7) == 1);
+}
+
+TEST_CASE("en attributions: two parentheticals after a source, a refusal before the verb", "[rules][en][types]") {
+  const auto doc = run(
+      "Pensioner Ada Lim, 74, who lives on Mill Road, said she backed the strike. "
+      "A spokesperson for the harbour board declined to comment but said talks would resume.");
+  REQUIRE(doc.sentences.size() == 2);
+  CHECK(doc.sentences[0].type == SentenceType::attribution);
+  CHECK(doc.sentences[1].type == SentenceType::attribution);
+  REQUIRE(doc.attributions.size() == 2);
+  const auto& a0 = doc.attributions[0];
+  REQUIRE(a0.source);
+  // The source is the person, not the second parenthetical.
+  CHECK(str(doc, *a0.source).find("Ada Lim") != std::string::npos);
+  CHECK(str(doc, a0.content) == "she backed the strike");
+  const auto& a1 = doc.attributions[1];
+  REQUIRE(a1.source);
+  CHECK(str(doc, *a1.source).rfind("A spokesperson", 0) == 0);  // not `declined to comment ... but`
+  CHECK(str(doc, a1.cue) == "said");
+  CHECK(str(doc, a1.content) == "talks would resume");
+}
