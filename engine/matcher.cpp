@@ -583,7 +583,16 @@ Matcher::Matcher(std::shared_ptr<const Program> program)
 Matcher::~Matcher() = default;
 
 const MatcherStats& Matcher::stats() const { return scratch_->stats; }
-void Matcher::reset_stats() { scratch_->stats = {}; }
+void Matcher::reset_stats() {
+  const bool profile = !scratch_->stats.steps_by_rule.empty();
+  scratch_->stats = {};
+  if (profile) enable_rule_profile();
+}
+void Matcher::enable_rule_profile() {
+  const std::size_t n = program_ ? program_->data().rules.size() : 0;
+  scratch_->stats.steps_by_rule.assign(std::max<std::size_t>(n, 1), 0);
+  scratch_->stats.runs_by_rule.assign(std::max<std::size_t>(n, 1), 0);
+}
 
 void Matcher::match_sentence(const Document& doc, std::uint32_t sentence, std::string_view language_family,
                              std::vector<RuleMatch>& out) {
@@ -618,7 +627,12 @@ void Matcher::match_sentence(const Document& doc, std::uint32_t sentence, std::s
     ++scratch_->stats.rules_run;
     run.rc = &rc;
     if (rc.num_nots) scratch_->memo.assign(static_cast<std::size_t>(rc.num_nots) * run.len, 0);
+    const std::uint64_t steps_before = scratch_->stats.vm_steps;
     run.run_rule(r, sentence, out);
+    if (!scratch_->stats.steps_by_rule.empty()) {
+      scratch_->stats.steps_by_rule[r] += scratch_->stats.vm_steps - steps_before;
+      ++scratch_->stats.runs_by_rule[r];
+    }
   }
 }
 

@@ -15,6 +15,8 @@ struct MatcherStats {
   std::uint64_t vm_steps = 0;       // threads queued (one per state and position visited)
   std::uint64_t rules_run = 0;      // rule x sentence pairs the VM ran
   std::uint64_t rules_skipped = 0;  // rule x sentence pairs the prefilter skipped
+  // Per rule index, after enable_rule_profile(): VM steps and sentences run.
+  std::vector<std::uint64_t> steps_by_rule, runs_by_rule;
 };
 
 class Matcher {
@@ -34,6 +36,8 @@ class Matcher {
   const Program& program() const { return *program_; }
   const MatcherStats& stats() const;
   void reset_stats();
+  // Counts steps and runs per rule from now on (`argmap rules profile`).
+  void enable_rule_profile();
 
  private:
   struct Scratch;

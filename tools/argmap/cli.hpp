@@ -67,6 +67,7 @@ std::optional<Analyzed> read_and_analyze(const std::string& path, const CommonOp
 int cmd_analyze(const std::vector<std::string>& args);
 int cmd_explain(const std::vector<std::string>& args);
 int cmd_rules(const std::vector<std::string>& args);
+int cmd_rules_profile(const std::vector<std::string>& args);
 int cmd_audit(const std::vector<std::string>& args);
 int cmd_batch(const std::vector<std::string>& args);
 int cmd_eval(const std::vector<std::string>& args);

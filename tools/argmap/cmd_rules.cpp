@@ -1,5 +1,6 @@
 // `argmap rules check [PATH...]`: parse and check rule files; every problem as
 // file:line:col: error[E0xx]: message with the source line and a caret.
+// `argmap rules profile` (what rules cost) is in cmd_rules_profile.cpp.
 #include <iostream>
 
 #include "engine/pipeline.hpp"
@@ -12,11 +13,13 @@ namespace argmap::cli {
 int cmd_rules(const std::vector<std::string>& args) {
   if (args.empty() || args[0] == "-h" || args[0] == "--help") {
     std::cout << "usage: argmap rules check [PATH...]   (no PATH: the shipped packs in "
-              << shipped_rules_dir() << ")\n";
+              << shipped_rules_dir() << ")\n"
+              << "       argmap rules profile [options] FILE...   (what each rule costs the matcher)\n";
     return args.empty() ? usage_error : ok;
   }
+  if (args[0] == "profile") return cmd_rules_profile(std::vector<std::string>(args.begin() + 1, args.end()));
   if (args[0] != "check") {
-    std::cerr << "argmap rules: unknown subcommand '" << args[0] << "' (expected check)\n";
+    std::cerr << "argmap rules: unknown subcommand '" << args[0] << "' (expected check or profile)\n";
     return usage_error;
   }
   std::vector<std::string> paths(args.begin() + 1, args.end());
