@@ -163,3 +163,33 @@ TEST_CASE("en attributions: two parentheticals after a source, a refusal before 
   CHECK(str(doc, a1.cue) == "said");
   CHECK(str(doc, a1.content) == "talks would resume");
 }
+
+TEST_CASE("en types: the guards of round 2 keep specifics reports", "[rules][en][types]") {
+  const auto doc = run(
+      "Neither side would comment on the talks. "
+      "The figures indicate a drop of 12 percent from last year. "
+      "In practice, the new rules apply to about 300 firms. "
+      "In practice, the rule has pushed insurers out of the towns that need them most. "
+      "The ferry is becoming a lifeline for islanders after the bridge closed. "
+      "We have long argued that the levy is too low. "
+      "First, the ministry will publish the draft on May 3.");
+  REQUIRE(doc.sentences.size() == 7);
+  CHECK(doc.sentences[0].type == SentenceType::report);  // a refusal, reported
+  CHECK(doc.sentences[1].type == SentenceType::report);  // a measurement read out
+  CHECK(doc.sentences[2].type == SentenceType::report);  // the rules' reach, in figures
+  CHECK(doc.sentences[3].type == SentenceType::claim);   // how the rule works out, judged
+  CHECK(doc.sentences[4].type == SentenceType::report);  // a change described
+  CHECK(doc.sentences[5].type == SentenceType::claim);   // the editorial's own position
+  CHECK(attributions_in(doc, 5) == 0);
+  CHECK(doc.sentences[6].type == SentenceType::report);  // a scheduled step, enumerated
+}
+
+TEST_CASE("en attributions: three parentheticals after a source", "[rules][en][types]") {
+  const auto doc = run("Ms. Ortiz, 52, a teacher, who has lived in the town for decades, said the school should stay open.");
+  REQUIRE(doc.sentences.size() == 1);
+  CHECK(doc.sentences[0].type == SentenceType::attribution);
+  REQUIRE(doc.attributions.size() == 1);
+  REQUIRE(doc.attributions[0].source);
+  CHECK(str(doc, *doc.attributions[0].source).find("Ortiz") != std::string::npos);
+  CHECK(str(doc, doc.attributions[0].content) == "the school should stay open");
+}
