@@ -42,6 +42,7 @@ constexpr std::size_t kStructuralFrames = 3;  // paragraph-opening frames that s
 constexpr double kLeadTurn = 0.2;            // a claim of the first paragraph that turns from a news lead
 constexpr std::size_t kMinLead = 2;          // fact paragraphs before the first author's paragraph that make a lead
 constexpr double kSecondary = 0.3;           // a claim that adds to another (`also`) is not the central one
+constexpr double kOpeningInference = 0.2;    // "that means ..." before the argument begins: the position drawn from the lead
 
 struct Signals {
   double thesis = 0;      // noisy-or of thesis.* weights (but the two below)
@@ -267,6 +268,9 @@ class Assembler {
       double score = 1.5 * cued + (sig.stance ? 0.2 : 0.0);
       if (after_lead && opening_paragraph && paragraph(s) == *opening_paragraph) score += kLeadTurn;
       if (sig.secondary) score -= kSecondary;
+      // An inference drawn before the argument begins (For shoppers, that means ...) is
+      // the position the lead's facts lead to; later ones draw sub-conclusions.
+      if (sig.inference && before_argument) score += kOpeningInference;
       int echo = 0, restated = 0, echoed_elsewhere = 0;
       for (const auto& f : features[s]) {
         if (spread[f] > common) continue;

@@ -102,3 +102,24 @@ TEST_CASE("thesis: a late `But` answers the argument; the opening claim after a 
   REQUIRE(doc.argument.thesis);
   CHECK(doc.argument.nodes[*doc.argument.thesis].sentences == std::vector<std::uint32_t>{6});
 }
+
+TEST_CASE("thesis: the inference drawn before the argument begins is the position", "[stages][argument]") {
+  // Body: 4 reports, then paragraph 1 (two claims), paragraph 2 (one). "clearly" is in 3
+  // of 7 body sentences, above max(2, 0.3 x 7): no feature; the claims share no other
+  // word, so centrality and restatement add nothing; no lead bonus (one fact paragraph).
+  //   s4 "Clearly buses matter": stance 0.2, position 4/7 -> 0.4 x 3/7 = 0.171: 0.371.
+  //   s5 "So clearly, that means riders lose": stance 0.2, position 0.4 x 2/7 = 0.114,
+  //      an inference in the opening paragraph +0.2: 0.514 (0.314 without it).
+  //   s6 "Clearly trams help": 0.2 + 0.4 x 1/7 = 0.257 (no cue: no closing bonus).
+  const auto doc = run(R"R(
+    rule t.stance : claim.stance 0.9 = "clearly";
+    rule t.inf : relation.inference 0.7 = BOC "that" "means";
+  )R",
+      "Prices rose in May. The mayor spoke. Buses ran late. Rain fell.\n\n"
+      "Clearly buses matter. So clearly, that means riders lose.\n\n"
+      "Clearly trams help.");
+  REQUIRE(doc.sentences.size() == 7);
+  for (std::uint32_t s = 4; s < 7; ++s) CHECK(doc.sentences[s].type == SentenceType::claim);
+  REQUIRE(doc.argument.thesis);
+  CHECK(doc.argument.nodes[*doc.argument.thesis].sentences == std::vector<std::uint32_t>{5});
+}
