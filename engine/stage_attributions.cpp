@@ -40,6 +40,24 @@ std::optional<MentionIndex::Mention> source_mention(const Document& doc, const M
   return found[pick];
 }
 
+// Does a word follow `from` before `to` in the same phrase: past a possessive ('s),
+// before any punctuation (a gloss in brackets or an appositive after a comma does not
+// make the name a modifier)?
+bool followed_by_word(const Document& doc, Offset from, Offset to) {
+  for (Offset c = from; c < to; ++c) {
+    const auto ch = static_cast<UChar32>(doc.text[c]);
+    const bool apostrophe = ch == U'\'' || ch == 0x2019;
+    if (apostrophe && c + 1 < to && doc.text[c + 1] == U's' &&
+        (c + 2 == to || !u_isalnum(static_cast<UChar32>(doc.text[c + 2])))) {
+      ++c;  // the possessive: the phrase goes on
+      continue;
+    }
+    if (u_ispunct(ch)) return false;
+    if (u_isalnum(ch)) return true;
+  }
+  return false;
+}
+
 QuoteKind quote_kind(const Document& doc, Span content) {
   if (content.empty()) return QuoteKind::indirect;
   const bool opens = starts_with_quote(doc, {content.start, content.start + 1});
@@ -115,7 +133,12 @@ void decide_attributions(Document& doc, const Program& program) {
           a.source_entity = recent && last_entity ? last_entity : mentions.last_before(region.start);
         } else if (auto hit = source_mention(doc, mentions, region)) {
           a.source_entity = hit->entity;
-          a.source = hit->span;  // the name, without its title
+          // The name, without its title; but in Latin script a name that only modifies
+          // the phrase's head (Union officials, the Commissioner's office) leaves an
+          // unnamed source, whose words are the whole phrase. (In Chinese what follows a
+          // name in the source is mostly a setting: 韋志明在記者會上.)
+          const bool latin = doc.text[hit->span.start] < 0x250;
+          if (!latin || !followed_by_word(doc, hit->span.end, region.end)) a.source = hit->span;
         }
       }  // no source written and not a continuation: an anonymous source (`according to reports`)
       a.rules.push_back(rule.id);

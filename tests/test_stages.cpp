@@ -124,6 +124,25 @@ TEST_CASE("entities: acronyms, a surname alone, possessives", "[stages][entities
   CHECK(doc.entities[2].aliases == std::vector<std::string>{"CDC"});
 }
 
+TEST_CASE("attributions: a name that modifies the source's head leaves the whole phrase", "[stages][attributions]") {
+  const auto doc = run(R"R(
+    rule t.org : entity.org 0.6 = name:("Kestrel" "Union");
+    rule t.title : entity.title 0.8 = "Chair";
+    rule t.said : attribution 0.8 = BOS source:(!"said"){1,6} cue:"said" content:ANY{1,30};
+  )R", "Kestrel Union officials said pay fell. Chair Kestrel Union said costs rose. "
+      "The Kestrel Union's office said rents rose.");
+  REQUIRE(doc.attributions.size() == 3);
+  const auto& a = doc.attributions;
+  // Officials of the union speak: unnamed, the phrase; the union itself: its name
+  // without the title; the union's office: the phrase. All three belong to the union.
+  CHECK(str(doc, *a[0].source) == "Kestrel Union officials");
+  CHECK(str(doc, *a[1].source) == "Kestrel Union");
+  CHECK(str(doc, *a[2].source) == "The Kestrel Union's office");
+  REQUIRE(a[0].source_entity);
+  CHECK(a[1].source_entity == a[0].source_entity);
+  CHECK(a[2].source_entity == a[0].source_entity);
+}
+
 TEST_CASE("attributions: sources, pronouns, dropped subjects, quote kinds", "[stages][attributions]") {
   const auto doc = run(R"R(
     rule t.gloss : entity.gloss 0.9 = name:CAP{1,2} "(" alias:CAP{1,3} ")";
