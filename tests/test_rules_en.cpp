@@ -493,3 +493,14 @@ TEST_CASE("en argument: a recommendation looks ahead; the author's reading of th
   CHECK(fired(doc, 6, "en.thesis.evidence"));
   CHECK_FALSE(fired(doc, 7, "en.thesis.evidence"));  // the data as a thing, not read
 }
+
+TEST_CASE("en argument: the received view a piece sets out to overturn", "[rules][en]") {
+  const auto doc = run(
+      "The usual explanation is that rates are too high. It is tempting to think the mayor is right. "
+      "Conventional wisdom holds that prices will fall. The explanation is simple.");
+  REQUIRE(doc.sentences.size() == 4);
+  CHECK(fired(doc, 0, "en.relation.received_view"));
+  CHECK(fired(doc, 1, "en.relation.received_view"));
+  CHECK(fired(doc, 2, "en.relation.received_view"));
+  CHECK_FALSE(fired(doc, 3, "en.relation.received_view"));  // no view named as the usual one
+}
