@@ -193,3 +193,121 @@ TEST_CASE("en attributions: three parentheticals after a source", "[rules][en][t
   CHECK(str(doc, *doc.attributions[0].source).find("Ortiz") != std::string::npos);
   CHECK(str(doc, doc.attributions[0].content) == "the school should stay open");
 }
+
+// --- Issue #4, round 3: each new shape paired with a report or attribution it must leave alone.
+
+TEST_CASE("en types round 3: inference mid-sentence, aim, corrections, agreeing evidence", "[rules][en][types]") {
+  const auto doc = run(
+      "A flat fee therefore hands its biggest savings to the richest families. "
+      "The utility has therefore applied to raise its rates by 6 percent. "
+      "The subsidy is badly aimed. "
+      "The bridge was badly damaged in the storm. "
+      "A price cap is a slogan, not a policy. "
+      "Inflation expectations point the same way. "
+      "Sales fell in May, so the gap is about 2 percentage points smaller. "
+      "Sales fell, so the plan has failed.");
+  REQUIRE(doc.sentences.size() == 8);
+  CHECK(doc.sentences[0].type == SentenceType::claim);   // the author's inference, nothing specific
+  CHECK(doc.sentences[1].type == SentenceType::report);  // an application in figures, past tense
+  CHECK(doc.sentences[2].type == SentenceType::claim);   // how well it is made for its purpose
+  CHECK(doc.sentences[3].type == SentenceType::report);  // damage described
+  CHECK(doc.sentences[4].type == SentenceType::claim);   // a correction
+  CHECK(doc.sentences[5].type == SentenceType::claim);   // evidence read by the author
+  CHECK(doc.sentences[6].type == SentenceType::report);  // a consequence in figures: arithmetic
+  CHECK(doc.sentences[7].type == SentenceType::claim);   // a consequence drawn
+}
+
+TEST_CASE("en types round 3: risks ranked, verdicts after the, answers, the terms of a rule", "[rules][en][types]") {
+  const auto doc = run(
+      "The bigger risk is losing the best staff. "
+      "The biggest change is a new bus lane. "
+      "That is the obvious compromise. "
+      "It was the worst flood since 1953. "
+      "On the record, the answer to the question at the top of this column is no. "
+      "The answer to the quiz is printed on page 12. "
+      "Vans will still be allowed in before 11 in the morning. "
+      "The ban will hurt small shops. "
+      "The 5 million dollars is less than the firm would pay in a year of taxes. "
+      "The firm would pay less under the new rules. "
+      "A county that hired 600 people cannot ignore that. "
+      "Residents cannot park on the street after 6 p.m.");
+  REQUIRE(doc.sentences.size() == 12);
+  CHECK(doc.sentences[0].type == SentenceType::claim);
+  CHECK(doc.sentences[1].type == SentenceType::report);  // a change, described
+  CHECK(doc.sentences[2].type == SentenceType::claim);
+  CHECK(doc.sentences[3].type == SentenceType::report);  // a record, measured
+  CHECK(doc.sentences[4].type == SentenceType::claim);   // the author answering his own question
+  CHECK(doc.sentences[5].type == SentenceType::report);
+  CHECK(doc.sentences[6].type == SentenceType::report);  // what the rule permits
+  CHECK(doc.sentences[7].type == SentenceType::claim);   // the author's forecast
+  CHECK(doc.sentences[8].type == SentenceType::report);  // `would` in the standard of a comparison
+  CHECK(doc.sentences[9].type == SentenceType::claim);   // `would` of speculation
+  CHECK(doc.sentences[10].type == SentenceType::claim);  // what cannot be ignored
+  CHECK(doc.sentences[11].type == SentenceType::report); // a parking rule
+}
+
+TEST_CASE("en attributions round 3: figurative telling, auxiliaries, one-word positions, forecasts", "[rules][en][types]") {
+  const auto doc = run(
+      "The numbers tell a different story. "
+      "The minister told reporters that the numbers were wrong. "
+      "Households, plainly, do not believe him. "
+      "Prices will rise again, analysts believe. "
+      "Governor Ada Lim thinks so. "
+      "I think so. "
+      "The central bank expects inflation to fall below 3 percent next year. "
+      "Inflation is expected to fall next year.");
+  REQUIRE(doc.sentences.size() == 8);
+  CHECK(doc.sentences[0].type == SentenceType::claim);
+  CHECK(attributions_in(doc, 0) == 0);
+  CHECK(doc.sentences[1].type == SentenceType::attribution);
+  CHECK(doc.sentences[2].type == SentenceType::claim);       // no speech tag after the commas
+  CHECK(attributions_in(doc, 2) == 0);
+  CHECK(doc.sentences[3].type == SentenceType::attribution);  // a real trailing tag
+  CHECK(doc.sentences[4].type == SentenceType::attribution);
+  CHECK(doc.sentences[5].type == SentenceType::claim);        // the author's own view
+  CHECK(attributions_in(doc, 5) == 0);
+  CHECK(doc.sentences[6].type == SentenceType::attribution);  // a forecast credited to a source
+  CHECK(doc.sentences[7].type == SentenceType::report);       // the passive names no one
+  CHECK(attributions_in(doc, 7) == 0);
+  for (const auto& a : doc.attributions) {
+    if (a.sentence == 4) {
+      REQUIRE(a.source);
+      CHECK(str(doc, *a.source) == "Ada Lim");
+      CHECK(str(doc, a.content) == "so");
+    }
+    if (a.sentence == 6) {
+      REQUIRE(a.source);
+      CHECK(str(doc, *a.source) == "The central bank");
+      CHECK(str(doc, a.cue) == "expects");
+      CHECK(str(doc, a.content) == "inflation to fall below 3 percent next year");
+    }
+  }
+}
+
+TEST_CASE("en attributions round 3: not said, tempting to think, claims to, possessive sources", "[rules][en][types]") {
+  const auto doc = run(
+      "It has not said how much it will spend. "
+      "It has said that it will spend more. "
+      "It is tempting to think that the mayor is right. "
+      "The mayor thinks that the plan is right. "
+      "The levy falls on the very renters it claims to help. "
+      "The company claims to have cut its emissions by a third. "
+      "The freeze will cost 62 million dollars, according to the regents' own budget office. "
+      "\"Flexibility\" is a word that usually means longer hours.");
+  REQUIRE(doc.sentences.size() == 8);
+  CHECK(doc.sentences[0].type == SentenceType::report);  // what is not known, reported
+  CHECK(attributions_in(doc, 0) == 0);
+  CHECK(doc.sentences[1].type == SentenceType::attribution);
+  CHECK(doc.sentences[2].type == SentenceType::claim);   // the author's hypothetical thinker
+  CHECK(attributions_in(doc, 2) == 0);
+  CHECK(doc.sentences[3].type == SentenceType::attribution);
+  CHECK(attributions_in(doc, 4) == 0);                   // pretension, not speech
+  CHECK(doc.sentences[5].type == SentenceType::attribution);
+  CHECK(doc.sentences[6].type == SentenceType::attribution);
+  CHECK(doc.sentences[7].type == SentenceType::claim);   // a quoted word defined by the author
+  for (const auto& a : doc.attributions)
+    if (a.sentence == 6) {
+      REQUIRE(a.source);
+      CHECK(str(doc, *a.source) == "the regents' own budget office");
+    }
+}
