@@ -99,6 +99,8 @@ struct Matcher::Scratch {
   std::vector<LexEnd> tmp;
   std::vector<std::pair<std::uint32_t, std::uint32_t>> atom_pos;  // (atom, position), sorted
   std::vector<std::uint32_t> atom_pos_begin, atom_pos_end;        // per atom seen: its run in atom_pos
+  std::vector<std::uint32_t> atom_counted;                         // == serial once counted for atom_pos
+  std::vector<std::uint32_t> distinct_atoms;                       // atoms met, in order of first start
   std::vector<std::uint32_t> candidates;  // positions where the current rule can begin
   std::vector<std::pair<std::uint32_t, std::uint32_t>> windows;  // [first, last] where it can begin, merged
   // VM
@@ -139,6 +141,7 @@ struct Run {
     ++sc.serial;
     if (sc.serial == 0) {  // wrapped: forget old stamps
       std::fill(sc.atom_seen.begin(), sc.atom_seen.end(), 0);
+      std::fill(sc.atom_counted.begin(), sc.atom_counted.end(), 0);
       sc.serial = 1;
     }
     if (sc.atom_seen.size() < data.num_atoms) sc.atom_seen.resize(data.num_atoms, 0);
@@ -177,23 +180,39 @@ struct Run {
       }
       sc.ends_begin[p - first + 1] = static_cast<std::uint32_t>(sc.ends.size());
     }
-    // Where each atom begins, for rules that can only begin with one of their atoms.
-    sc.atom_pos.clear();
-    for (std::uint32_t p = first; p < end; ++p) {
-      std::uint32_t lo = sc.ends_begin[p - first], hi = sc.ends_begin[p - first + 1];
-      for (std::uint32_t i = lo; i < hi; ++i)
-        if (i == lo || sc.ends[i].atom != sc.ends[i - 1].atom) sc.atom_pos.push_back({sc.ends[i].atom, p});
-    }
-    std::sort(sc.atom_pos.begin(), sc.atom_pos.end());
+    // Where each atom begins, for rules that can only begin with one of their atoms:
+    // grouped by atom with a counting pass (English words belong to several atoms each,
+    // and sorting these pairs per sentence was a tenth of matching), positions
+    // ascending within each group.
     if (sc.atom_pos_begin.size() < data.num_atoms) {
       sc.atom_pos_begin.resize(data.num_atoms);
       sc.atom_pos_end.resize(data.num_atoms);
+      sc.atom_counted.resize(data.num_atoms, 0);
     }
-    for (std::uint32_t i = 0; i < sc.atom_pos.size(); ++i) {
-      const std::uint32_t a = sc.atom_pos[i].first;
-      if (i == 0 || sc.atom_pos[i - 1].first != a) sc.atom_pos_begin[a] = i;
-      sc.atom_pos_end[a] = i + 1;
+    auto for_each_start = [&](auto f) {  // each (atom, position) once, positions ascending
+      for (std::uint32_t p = first; p < end; ++p) {
+        const std::uint32_t lo = sc.ends_begin[p - first], hi = sc.ends_begin[p - first + 1];
+        for (std::uint32_t i = lo; i < hi; ++i)
+          if (i == lo || sc.ends[i].atom != sc.ends[i - 1].atom) f(sc.ends[i].atom, p);
+      }
+    };
+    sc.distinct_atoms.clear();
+    for_each_start([&](std::uint32_t a, std::uint32_t) {
+      if (sc.atom_counted[a] != sc.serial) {
+        sc.atom_counted[a] = sc.serial;
+        sc.atom_pos_end[a] = 0;
+        sc.distinct_atoms.push_back(a);
+      }
+      ++sc.atom_pos_end[a];
+    });
+    std::uint32_t offset = 0;
+    for (std::uint32_t a : sc.distinct_atoms) {
+      sc.atom_pos_begin[a] = offset;
+      offset += sc.atom_pos_end[a];
+      sc.atom_pos_end[a] = sc.atom_pos_begin[a];
     }
+    sc.atom_pos.resize(offset);
+    for_each_start([&](std::uint32_t a, std::uint32_t p) { sc.atom_pos[sc.atom_pos_end[a]++] = {a, p}; });
   }
 
   // The positions where the current rule can begin (rc->start_by_atoms), sorted.
