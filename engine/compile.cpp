@@ -673,9 +673,16 @@ std::shared_ptr<const Program> Program::compile(const grammar::RuleSet& rules,
   if (failed) return nullptr;
   b.build_trie();
   const std::uint32_t k = data.max_entry_tokens;
-  for (RuleCode& rc : data.rules) {
+  data.rules_by_atom.assign(data.num_atoms, {});
+  for (std::uint32_t r = 0; r < data.rules.size(); ++r) {
+    RuleCode& rc = data.rules[r];
     rc.num_states = static_cast<std::uint32_t>(rc.code.size()) + rc.lex_slots * k;
     compute_windows(rc, data.atom_span);
+    if (rc.always_run) data.rules_always.push_back(r);
+    else
+      for (std::uint32_t a : rc.required_clauses.front()) data.rules_by_atom[a].push_back(r);
+    for (Scope sc : {Scope::zh, Scope::en})
+      if (rc.scope == sc || rc.scope == Scope::any) ++data.rules_in_scope[static_cast<std::size_t>(sc)];
   }
   return prog;
 }

@@ -101,6 +101,7 @@ struct Matcher::Scratch {
   std::vector<std::uint32_t> atom_pos_begin, atom_pos_end;        // per atom seen: its run in atom_pos
   std::vector<std::uint32_t> atom_counted;                         // == serial once counted for atom_pos
   std::vector<std::uint32_t> distinct_atoms;                       // atoms met, in order of first start
+  std::vector<std::uint64_t> candidate_rules;                      // bit per rule: named by an atom here
   std::vector<std::uint32_t> candidates;  // positions where the current rule can begin
   std::vector<std::pair<std::uint32_t, std::uint32_t>> windows;  // [first, last] where it can begin, merged
   // VM
@@ -146,6 +147,7 @@ struct Run {
     }
     if (sc.atom_seen.size() < data.num_atoms) sc.atom_seen.resize(data.num_atoms, 0);
     sc.ends.clear();
+    sc.distinct_atoms.clear();
     sc.ends_begin.assign(len + 1, 0);
     if (tr.nodes.empty()) return;
     for (std::uint32_t p = first; p < end; ++p) {
@@ -625,34 +627,47 @@ void Matcher::match_sentence(const Document& doc, std::uint32_t sentence, std::s
   const Scope scope = language_family == "zh" ? Scope::zh : language_family == "en" ? Scope::en : Scope::other;
   Run<Scratch> run{d, *scratch_, doc.tokens.data(), first, end, end - first, bop};
   run.scan();
-  for (std::uint32_t r = 0; r < d.rules.size(); ++r) {
-    const RuleCode& rc = d.rules[r];
-    if (rc.scope != scope && rc.scope != Scope::any &&
-        (rc.scope != Scope::other || rc.language != language_family))
-      continue;
-    if (!rc.always_run) {
-      bool hit = true;
+  Scratch& sc = *scratch_;
+  // The rules to try: those an atom of the sentence names (through the first clause of
+  // their prefilter), and those with no required atom; in rule order, as matches are
+  // reported by rule, then by start.
+  sc.candidate_rules.assign((d.rules.size() + 63) / 64, 0);
+  auto mark = [&](std::uint32_t r) { sc.candidate_rules[r >> 6] |= std::uint64_t{1} << (r & 63); };
+  for (std::uint32_t r : d.rules_always) mark(r);
+  for (std::uint32_t a : sc.distinct_atoms)
+    for (std::uint32_t r : d.rules_by_atom[a]) mark(r);
+  std::uint64_t in_scope = scope == Scope::other ? 0 : d.rules_in_scope[static_cast<std::size_t>(scope)];
+  if (scope == Scope::other)
+    for (const RuleCode& rc : d.rules) in_scope += rc.scope == Scope::any || rc.language == language_family;
+  std::uint64_t ran = 0;
+  for (std::size_t w = 0; w < sc.candidate_rules.size(); ++w) {
+    for (std::uint64_t bits = sc.candidate_rules[w]; bits; bits &= bits - 1) {
+      const auto r = static_cast<std::uint32_t>(w * 64 + static_cast<std::size_t>(__builtin_ctzll(bits)));
+      const RuleCode& rc = d.rules[r];
+      if (rc.scope != scope && rc.scope != Scope::any &&
+          (rc.scope != Scope::other || rc.language != language_family))
+        continue;
+      bool hit = true;  // every clause (the first one named it) has an atom here
       for (const auto& clause : rc.required_clauses) {
         hit = false;
         for (std::uint32_t a : clause)
-          if (scratch_->atom_seen[a] == scratch_->serial) { hit = true; break; }
+          if (sc.atom_seen[a] == sc.serial) { hit = true; break; }
         if (!hit) break;
       }
-      if (!hit) {
-        ++scratch_->stats.rules_skipped;
-        continue;
+      if (!hit) continue;
+      ++ran;
+      run.rc = &rc;
+      if (rc.num_nots) sc.memo.assign(static_cast<std::size_t>(rc.num_nots) * run.len, 0);
+      const std::uint64_t steps_before = sc.stats.vm_steps;
+      run.run_rule(r, sentence, out);
+      if (!sc.stats.steps_by_rule.empty()) {
+        sc.stats.steps_by_rule[r] += sc.stats.vm_steps - steps_before;
+        ++sc.stats.runs_by_rule[r];
       }
     }
-    ++scratch_->stats.rules_run;
-    run.rc = &rc;
-    if (rc.num_nots) scratch_->memo.assign(static_cast<std::size_t>(rc.num_nots) * run.len, 0);
-    const std::uint64_t steps_before = scratch_->stats.vm_steps;
-    run.run_rule(r, sentence, out);
-    if (!scratch_->stats.steps_by_rule.empty()) {
-      scratch_->stats.steps_by_rule[r] += scratch_->stats.vm_steps - steps_before;
-      ++scratch_->stats.runs_by_rule[r];
-    }
   }
+  sc.stats.rules_run += ran;
+  sc.stats.rules_skipped += in_scope - ran;  // in scope, not run: the prefilter said no
 }
 
 void Matcher::match_document(Document& doc, std::string_view language_family) {

@@ -52,6 +52,7 @@
 //   no hit in the sentence is skipped before the VM starts, which keeps hundreds of
 //   rules cheap.
 #pragma once
+#include <array>
 #include <cstdint>
 #include <string>
 #include <utility>
@@ -197,6 +198,12 @@ struct ProgramData {
   std::uint32_t num_atoms = 0;
   std::uint32_t max_entry_tokens = 1;      // K: the most tokens one entry can span
   std::vector<std::uint32_t> atom_span;    // per atom: the most tokens one of its entries spans
+  // The prefilter's index: per atom, the rules whose first (smallest) required clause
+  // holds it, and the rules with no required atom. A sentence visits only the rules
+  // its atoms name instead of testing every rule's clauses.
+  std::vector<std::vector<std::uint32_t>> rules_by_atom;
+  std::vector<std::uint32_t> rules_always;
+  std::array<std::uint32_t, 4> rules_in_scope{};  // per Scope (any, zh, en): rules a sentence of it may run
 };
 
 }  // namespace argmap::detail
