@@ -2,6 +2,7 @@
 // reading input, loading the engine, exit codes.
 #pragma once
 #include <iosfwd>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -47,6 +48,16 @@ struct SingleInput {
   bool compact = false;
   std::string input = "-";
 };
+
+// The shape every command line shares: the common options, -h/--help (prints `usage`),
+// the command's own options, any other option refused, the rest positional. `own` is
+// asked first about each argument; it returns true when it took args[i] (moving i past
+// a value it reads) and sets `error` after reporting a bad value. Returns an exit code
+// when the command should stop (help: ok; bad usage: usage_error), nullopt to go on.
+using OwnOption = std::function<bool(const std::vector<std::string>& args, std::size_t& i, bool& error)>;
+std::optional<int> parse_command_line(const std::string& name, const std::vector<std::string>& args,
+                                      const std::string& usage, CommonOptions& common,
+                                      std::vector<std::string>& positional, const OwnOption& own);
 
 // Parses `args` for subcommand `name`. Returns an exit code when the command should
 // stop (help printed: ok; bad usage, reported: usage_error), nullopt to go on.

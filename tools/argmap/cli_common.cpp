@@ -101,20 +101,12 @@ std::optional<Analyzed> read_and_analyze(const std::string& path, const CommonOp
   return Analyzed{std::move(engine), std::get<Document>(std::move(result))};
 }
 
-std::optional<int> parse_single_input(const std::string& name, const std::vector<std::string>& args,
-                                      const std::vector<std::string>& formats, const std::string& usage,
-                                      SingleInput& out) {
-  if (!formats.empty()) out.format = formats.front();
-  bool have_input = false;
-  auto list = [&] {
-    std::string all;
-    for (std::size_t i = 0; i < formats.size(); ++i)
-      all += (i ? (i + 1 == formats.size() ? " or " : ", ") : "") + formats[i];
-    return all;
-  };
+std::optional<int> parse_command_line(const std::string& name, const std::vector<std::string>& args,
+                                      const std::string& usage, CommonOptions& common,
+                                      std::vector<std::string>& positional, const OwnOption& own) {
   for (std::size_t i = 0; i < args.size(); ++i) {
     bool error = false;
-    if (parse_common_option(args, i, out.common, error)) {
+    if (parse_common_option(args, i, common, error) || (own && own(args, i, error))) {
       if (error) return usage_error;
       continue;
     }
@@ -122,29 +114,52 @@ std::optional<int> parse_single_input(const std::string& name, const std::vector
     if (a == "-h" || a == "--help") {
       std::cout << usage;
       return ok;
-    } else if (a == "--format" && !formats.empty()) {
-      if (i + 1 >= args.size()) {
-        std::cerr << "argmap " << name << ": --format needs a value (" << list() << ")\n";
-        return usage_error;
-      }
-      out.format = args[++i];
-      if (std::find(formats.begin(), formats.end(), out.format) == formats.end()) {
-        std::cerr << "argmap " << name << ": unknown format '" << out.format << "' (expected " << list() << ")\n";
-        return usage_error;
-      }
-    } else if (a == "--compact" && !formats.empty()) {
-      out.compact = true;
-    } else if (a.size() > 1 && a[0] == '-') {
+    }
+    if (a.size() > 1 && a[0] == '-') {
       std::cerr << "argmap " << name << ": unknown option '" << a << "' (see argmap " << name << " --help)\n";
       return usage_error;
-    } else if (have_input) {
-      std::cerr << "argmap " << name << ": one input at a time ('" << out.input << "' and '" << a << "')\n";
-      return usage_error;
-    } else {
-      out.input = a;
-      have_input = true;
     }
+    positional.push_back(a);
   }
+  return std::nullopt;
+}
+
+std::optional<int> parse_single_input(const std::string& name, const std::vector<std::string>& args,
+                                      const std::vector<std::string>& formats, const std::string& usage,
+                                      SingleInput& out) {
+  if (!formats.empty()) out.format = formats.front();
+  auto list = [&] {
+    std::string all;
+    for (std::size_t i = 0; i < formats.size(); ++i)
+      all += (i ? (i + 1 == formats.size() ? " or " : ", ") : "") + formats[i];
+    return all;
+  };
+  auto own = [&](const std::vector<std::string>& a, std::size_t& i, bool& error) {
+    if (formats.empty()) return false;
+    if (a[i] == "--compact") {
+      out.compact = true;
+      return true;
+    }
+    if (a[i] != "--format") return false;
+    if (i + 1 >= a.size()) {
+      std::cerr << "argmap " << name << ": --format needs a value (" << list() << ")\n";
+      error = true;
+      return true;
+    }
+    out.format = a[++i];
+    if (std::find(formats.begin(), formats.end(), out.format) == formats.end()) {
+      std::cerr << "argmap " << name << ": unknown format '" << out.format << "' (expected " << list() << ")\n";
+      error = true;
+    }
+    return true;
+  };
+  std::vector<std::string> inputs;
+  if (auto code = parse_command_line(name, args, usage, out.common, inputs, own)) return code;
+  if (inputs.size() > 1) {
+    std::cerr << "argmap " << name << ": one input at a time ('" << inputs[0] << "' and '" << inputs[1] << "')\n";
+    return usage_error;
+  }
+  if (!inputs.empty()) out.input = inputs.front();
   return std::nullopt;
 }
 

@@ -350,32 +350,20 @@ int cmd_batch(const std::vector<std::string>& args) {
   CommonOptions common;
   std::size_t jobs = std::max(1u, std::thread::hardware_concurrency());
   std::vector<std::string> inputs;
-  for (std::size_t i = 0; i < args.size(); ++i) {
-    bool error = false;
-    if (parse_common_option(args, i, common, error)) {
-      if (error) return usage_error;
-      continue;
-    }
-    const std::string& a = args[i];
-    if (a == "-h" || a == "--help") {
-      std::cout << kUsage;
-      return ok;
-    } else if (a == "--jobs" || a == "-j") {
-      const std::string v = i + 1 < args.size() ? args[++i] : "";
-      char* end = nullptr;
-      const long n = std::strtol(v.c_str(), &end, 10);
-      if (v.empty() || *end != '\0' || n < 1 || n > 1024) {
-        std::cerr << "argmap batch: --jobs needs a number from 1 to 1024\n";
-        return usage_error;
-      }
-      jobs = static_cast<std::size_t>(n);
-    } else if (a.size() > 1 && a[0] == '-') {
-      std::cerr << "argmap batch: unknown option '" << a << "' (see argmap batch --help)\n";
-      return usage_error;
+  auto own = [&](const std::vector<std::string>& a, std::size_t& i, bool& error) {
+    if (a[i] != "--jobs" && a[i] != "-j") return false;
+    const std::string v = i + 1 < a.size() ? a[++i] : "";
+    char* end = nullptr;
+    const long n = std::strtol(v.c_str(), &end, 10);
+    if (v.empty() || *end != '\0' || n < 1 || n > 1024) {
+      std::cerr << "argmap batch: --jobs needs a number from 1 to 1024\n";
+      error = true;
     } else {
-      inputs.push_back(a);
+      jobs = static_cast<std::size_t>(n);
     }
-  }
+    return true;
+  };
+  if (auto code = parse_command_line("batch", args, kUsage, common, inputs, own)) return *code;
   if (inputs.empty()) inputs.push_back("-");
   if (std::count(inputs.begin(), inputs.end(), "-") > 1) {
     std::cerr << "argmap batch: stdin ('-') can be read only once\n";

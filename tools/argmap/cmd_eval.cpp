@@ -56,33 +56,21 @@ int cmd_eval(const std::vector<std::string>& args) {
   bool text_dates_only = false;
   std::optional<std::string> floors_path;
   std::vector<std::string> inputs;
-  for (std::size_t i = 0; i < args.size(); ++i) {
-    bool error = false;
-    if (parse_common_option(args, i, common, error)) {
-      if (error) return usage_error;
-      continue;
+  auto own = [&](const std::vector<std::string>& a, std::size_t& i, bool& error) {
+    if (a[i] == "--json" || a[i] == "--text-dates-only") {
+      (a[i] == "--json" ? as_json : text_dates_only) = true;
+      return true;
     }
-    const std::string& a = args[i];
-    if (a == "-h" || a == "--help") {
-      std::cout << kUsage;
-      return ok;
-    } else if (a == "--json") {
-      as_json = true;
-    } else if (a == "--text-dates-only") {
-      text_dates_only = true;
-    } else if (a == "--floors") {
-      if (i + 1 >= args.size()) {
-        std::cerr << "argmap eval: --floors needs a value\n";
-        return usage_error;
-      }
-      floors_path = args[++i];
-    } else if (a.size() > 1 && a[0] == '-') {
-      std::cerr << "argmap eval: unknown option '" << a << "' (see argmap eval --help)\n";
-      return usage_error;
+    if (a[i] != "--floors") return false;
+    if (i + 1 >= a.size()) {
+      std::cerr << "argmap eval: --floors needs a value\n";
+      error = true;
     } else {
-      inputs.push_back(a);
+      floors_path = a[++i];
     }
-  }
+    return true;
+  };
+  if (auto code = parse_command_line("eval", args, kUsage, common, inputs, own)) return *code;
   if (inputs.empty()) {
     std::cerr << "argmap eval: no gold files or directories given\n" << kUsage;
     return usage_error;

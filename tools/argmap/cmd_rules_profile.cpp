@@ -36,32 +36,20 @@ int cmd_rules_profile(const std::vector<std::string>& args) {
   CommonOptions common;
   std::size_t top = 20;
   std::vector<std::string> files;
-  for (std::size_t i = 0; i < args.size(); ++i) {
-    bool error = false;
-    if (parse_common_option(args, i, common, error)) {
-      if (error) return usage_error;
-      continue;
-    }
-    const std::string& a = args[i];
-    if (a == "-h" || a == "--help") {
-      std::cout << kUsage;
-      return ok;
-    } else if (a == "--top") {
-      char tail = 0;
-      long n = -1;
-      if (i + 1 >= args.size() || std::sscanf(args[i + 1].c_str(), "%ld%c", &n, &tail) != 1 || n < 0) {
-        std::cerr << "argmap rules profile: --top needs a number (0 = all)\n";
-        return usage_error;
-      }
+  auto own = [&](const std::vector<std::string>& a, std::size_t& i, bool& error) {
+    if (a[i] != "--top") return false;
+    char tail = 0;
+    long n = -1;
+    if (i + 1 >= a.size() || std::sscanf(a[i + 1].c_str(), "%ld%c", &n, &tail) != 1 || n < 0) {
+      std::cerr << "argmap rules profile: --top needs a number (0 = all)\n";
+      error = true;
+    } else {
       top = static_cast<std::size_t>(n);
       ++i;
-    } else if (a.size() > 1 && a[0] == '-') {
-      std::cerr << "argmap rules profile: unknown option '" << a << "' (see argmap rules profile --help)\n";
-      return usage_error;
-    } else {
-      files.push_back(a);
     }
-  }
+    return true;
+  };
+  if (auto code = parse_command_line("rules profile", args, kUsage, common, files, own)) return *code;
   if (files.empty()) {
     std::cerr << "argmap rules profile: no text files given\n" << kUsage;
     return usage_error;
