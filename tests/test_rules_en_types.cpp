@@ -311,3 +311,88 @@ TEST_CASE("en attributions round 3: not said, tempting to think, claims to, poss
       CHECK(str(doc, *a.source) == "the regents' own budget office");
     }
 }
+
+TEST_CASE("en types round 4: generic definitions, habits, the author's list, normalisation", "[rules][en][types]") {
+  const auto doc = run(
+      "A library is not a warehouse for books. "
+      "A spokesman is not a member of the board. "
+      "A fee that drivers can avoid by parking on the street is a fee on those who cannot. "
+      "A bridge that collapsed in 2019 is a short walk from the site. "
+      "Toll roads almost never pay for themselves. "
+      "Trains rarely ran on time last winter. "
+      "Then there are the risks that nobody has counted. "
+      "Then there is the second phase of the project, due in 2027. "
+      "For the farmers of the valley, drought is no longer unusual. "
+      "Nor is the port alone. "
+      "The ferries are slower, costlier and less reliable.");
+  REQUIRE(doc.sentences.size() == 11);
+  CHECK(doc.sentences[0].type == SentenceType::claim);   // a class defined by negation
+  CHECK(doc.sentences[1].type == SentenceType::report);  // membership: `of` describes
+  CHECK(doc.sentences[2].type == SentenceType::claim);   // a class defined by its clause
+  CHECK(doc.sentences[3].type == SentenceType::report);  // a year and a distance
+  CHECK(doc.sentences[4].type == SentenceType::claim);   // a bare plural and `almost never`
+  CHECK(doc.sentences[5].type == SentenceType::report);  // the same adverb with a past verb
+  CHECK(doc.sentences[6].type == SentenceType::claim);   // the author adds to his list
+  CHECK(doc.sentences[7].type == SentenceType::report);  // a phase with its year
+  CHECK(doc.sentences[8].type == SentenceType::claim);   // normalisation judged
+  CHECK(doc.sentences[9].type == SentenceType::claim);   // the case widened
+  CHECK(doc.sentences[10].type == SentenceType::claim);  // a list of judgements predicated
+}
+
+TEST_CASE("en types round 4: verdicts with a degree word; modals that are not the author's", "[rules][en][types]") {
+  const auto doc = run(
+      "The mayor is also right that the port needs a rail link. "
+      "The mayor is also expected to attend the opening. "
+      "The harbour wall held, despite warnings that it would not. "
+      "The harbour wall would not hold. "
+      "Neither minister would say how many posts would be cut. "
+      "The levy would raise the cost of a one-way ticket by about 2 dollars.");
+  REQUIRE(doc.sentences.size() == 6);
+  CHECK(doc.sentences[0].type == SentenceType::claim);
+  CHECK(doc.sentences[1].type == SentenceType::report);  // `also expected`: no verdict
+  CHECK(doc.sentences[2].type == SentenceType::report);  // the warners' forecast
+  CHECK(doc.sentences[3].type == SentenceType::claim);   // the author's own `would`
+  CHECK(doc.sentences[4].type == SentenceType::report);  // a refusal to say, reported
+  CHECK(doc.sentences[5].type == SentenceType::report);  // a measure's terms in figures
+}
+
+TEST_CASE("en attributions round 4: reckonings, names with roles, participles, hypothetical thinkers", "[rules][en][types]") {
+  const auto doc = run(
+      "A drivers' charity, Roadwise, calculated last year that a commuter pays 900 dollars a year in tolls. "
+      "The agency calculated the cost using hospital price lists. "
+      "Ana Ruiz, the ward's senior nurse, told the inquiry that beds were short. "
+      "The port's new owner, Keel Holdings, said it would hire 200 dockers. "
+      "Fares rose, although he said they would fall. "
+      "Travellers will wait a long time for the promised savings. "
+      "It is wrong to think that a toll is the answer.");
+  REQUIRE(doc.sentences.size() == 7);
+  CHECK(doc.sentences[0].type == SentenceType::attribution);
+  CHECK(attributions_in(doc, 1) == 0);                   // reckoning as an act, no clause
+  CHECK(doc.sentences[1].type == SentenceType::report);
+  CHECK(doc.sentences[2].type == SentenceType::attribution);
+  CHECK(doc.sentences[3].type == SentenceType::attribution);
+  CHECK(attributions_in(doc, 5) == 0);                   // `the promised` is an adjective
+  CHECK(attributions_in(doc, 6) == 0);                   // the author's hypothetical thinker
+  CHECK(doc.sentences[6].type == SentenceType::claim);
+  for (const auto& a : doc.attributions) {
+    if (a.sentence == 0) {
+      REQUIRE(a.source);
+      CHECK(str(doc, *a.source) == "Roadwise");
+      CHECK(str(doc, a.cue) == "calculated");
+    }
+    if (a.sentence == 2) {
+      REQUIRE(a.source);
+      CHECK(str(doc, *a.source) == "Ana Ruiz");
+      CHECK(str(doc, a.content) == "beds were short");
+    }
+    if (a.sentence == 3) {
+      REQUIRE(a.source);
+      CHECK(str(doc, *a.source) == "Keel Holdings");
+    }
+    if (a.sentence == 4) {
+      REQUIRE(a.source);
+      CHECK(str(doc, *a.source) == "he");
+      CHECK(str(doc, a.cue) == "said");
+    }
+  }
+}
