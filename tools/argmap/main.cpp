@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "tools/argmap/cli.hpp"
+#include "engine/allocator.hpp"
 
 namespace {
 
@@ -51,6 +52,7 @@ exit codes: 0 success; 1 the input could not be read or analyzed (or rules check
 }  // namespace
 
 int main(int argc, char** argv) {
+  argmap::keep_freed_memory_for_reuse();  // document after document (engine/allocator.hpp)
   std::vector<std::string> args(argv + 1, argv + argc);
   if (args.empty()) {
     std::cerr << kHelp;
