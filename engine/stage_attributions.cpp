@@ -136,7 +136,7 @@ void decide_attributions(Document& doc, const Program& program) {
           // The name, without its title; but in Latin script a name that only modifies
           // the phrase's head (Union officials, the Commissioner's office) leaves an
           // unnamed source, whose words are the whole phrase. (In Chinese what follows a
-          // name in the source is mostly a setting: 韋志明在記者會上.)
+          // name in the source is mostly a setting: name + "at the press conference" + said.)
           const bool latin = doc.text[hit->span.start] < 0x250;
           if (!latin || !followed_by_word(doc, hit->span.end, region.end)) a.source = hit->span;
         }

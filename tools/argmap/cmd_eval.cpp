@@ -124,9 +124,9 @@ int cmd_eval(const std::vector<std::string>& args) {
       continue;
     }
     AnalyzeOptions options = common.analyze_options();
-    // A yearless dateline (9月12日电) needs the publication date a real archive carries
-    // as metadata; the gold's document date stands for it unless --date or
-    // --text-dates-only says otherwise.
+    // A yearless dateline ("Nanjing, September 12") needs the publication date a real
+    // archive carries as metadata; the gold's document date stands for it unless --date
+    // or --text-dates-only says otherwise.
     if (!text_dates_only && !options.date)
       if (auto published = publication_date(doc->gold)) options.date = published;
     auto result = engine->analyze(doc->text, eval::text_path_for(path), options);
