@@ -6,9 +6,11 @@
 // optional copies (x(x(x)?)?)? so skipping one skips the rest (no redundant paths),
 // literals folded and split on spaces into one LEX per word, lexicons interned as
 // one atom each, consecutive literal branches of an alternation grouped into one atom
-// where no word of a group is a prefix of another. The same walk derives the
-// prefilter (clauses of required atoms); start tests and closures are computed from
-// the finished code (engine/start_tests.cpp, engine/closures.cpp). Nothing here
+// where no word of a group is a prefix of another, and a NOT over one-token tests
+// (!(!CAP | !@heads)) compiled to one TOK instruction. The same walk derives the
+// prefilter (clauses of required atoms), indexed by atom once all rules are in; start
+// tests, closures and windows are computed from the finished code
+// (engine/start_tests.cpp, engine/closures.cpp, engine/windows.cpp). Nothing here
 // throws on odd input: unknown names and recursive defines become diagnostics, and
 // the size limit stops expansion early, so {200}{200}{200} costs nothing.
 #include <algorithm>

@@ -8,7 +8,8 @@
 //     LEX is a binary search plus its ends, longest first (greedy). The same pass
 //     marks which atoms occur at all, for the prefilter, and lists where each one
 //     begins, for rules that can only begin with one of their atoms.
-//  2. Per rule in language scope whose prefilter passes: leftmost-longest search.
+//  2. Per rule in language scope that an atom of the sentence names (the prefilter's
+//     index) and whose every clause of required atoms occurs: leftmost-longest search.
 //     Threads are kept in two sparse sets (current / next position) keyed by state
 //     id, so each (position, state) is visited at most once. A thread carries its
 //     start, so dedup keeps the earliest start and, among equal starts, the first
@@ -17,7 +18,8 @@
 //     anchor are replayed from lists computed at load time (engine/closures.cpp), and
 //     a thread whose instruction cannot consume its token is not queued. New starts
 //     are seeded at lowest priority, only where a start test passes (and, for rules
-//     that begin with a LEX, only at the positions the lexical pass listed), until a
+//     that begin with a LEX, only at the positions the lexical pass listed; for rules
+//     with a window, only within reach of a required atom's occurrences), until a
 //     match is found; after that, threads starting later than the best match are
 //     dropped, and the search ends when none is left. The next search resumes at
 //     the match's end.
