@@ -21,8 +21,8 @@ namespace argmap::cli {
 namespace {
 
 constexpr const char* kUsage =
-    "usage: argmap eval [--json] [--floors FILE] [--lang L] [--lenient] [--rules DIR]\n"
-    "                   [--no-default-rules] GOLD...\n"
+    "usage: argmap eval [--json] [--floors FILE] [--text-dates-only] [--date D] [--lang L]\n"
+    "                   [--lenient] [--rules DIR] [--no-default-rules] GOLD...\n"
     "  GOLD: NAME.gold.json files (text in NAME.txt beside each) or directories of them\n"
     "  --json          results as JSON instead of a table\n"
     "  --floors FILE   fail (exit 1) when a figure is below its floor in FILE\n"

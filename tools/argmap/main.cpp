@@ -28,6 +28,8 @@ commands:
       --jobs N              worker threads (default: all cores); the output does not depend on N
   rules check [PATH...]   check rule files or directories (default: the shipped packs);
                           problems are printed as file:line:col: error[E0xx]: message
+  rules profile FILE...   what each rule costs the matcher on these texts (VM steps per rule);
+                          see argmap rules profile --help
   eval GOLD...            compare the maps of gold documents (NAME.gold.json + NAME.txt, or
                           directories of them) with the gold; a table per language
       --json                results as JSON          --floors FILE   exit 1 below these floors
