@@ -9,7 +9,10 @@
 //     the sub-claims have in common (their shared wording, found without word lists),
 //     how much of its wording other paragraphs' claims return to, restatement at the
 //     end, a cued verdict or recommendation in the closing paragraph, and a place in
-//     the first paragraph in the author's voice after a news lead. A turn (`thesis.turn`,
+//     the first paragraph in the author's voice after a news lead. When the opening
+//     (the first body paragraph or the first in the author's voice) holds a cued
+//     verdict, the position is stated by then: later claims, the closing
+//     recommendation among them, argue for it and are no candidates. A turn (`thesis.turn`,
 //     "But ...") counts only until the argument has begun (in the opening paragraph,
 //     "Of course X. But Y." states the position); a claim that adds to another
 //     (`thesis.secondary`) is not central.
@@ -48,6 +51,7 @@ struct Signals {
   double thesis = 0;      // noisy-or of thesis.* weights (but the two below)
   double turn = 0;        // thesis.turn: a sentence turning against what came before (But ..., Yet ...)
   bool secondary = false; // thesis.secondary: a claim that adds to another one
+  bool judges = false;    // a thesis cue other than thesis.normative: a verdict, not a recommendation
   bool stance = false;    // claim.stance / claim.certainty
   bool attack = false;    // relation.attack
   bool concede = false;   // relation.attack.concede: grants a point, so it is no thesis
@@ -157,7 +161,10 @@ class Assembler {
         bool used = true;
         if (in_family(r.label, "thesis.turn")) sig.turn = std::max(sig.turn, r.weight);
         else if (in_family(r.label, "thesis.secondary")) sig.secondary = true;
-        else if (in_family(r.label, "thesis")) miss *= 1.0 - r.weight;
+        else if (in_family(r.label, "thesis")) {
+          miss *= 1.0 - r.weight;
+          sig.judges |= !in_family(r.label, "thesis.normative");
+        }
         else if (in_family(r.label, "claim.stance") || in_family(r.label, "claim.certainty")) sig.stance = true, used = false;
         else if (in_family(r.label, "relation.attack")) sig.attack = true, sig.concede |= in_family(r.label, "relation.attack.concede");
         else if (in_family(r.label, "relation.inference")) sig.inference = true;
@@ -253,11 +260,25 @@ class Assembler {
     }
     const bool after_lead = lead >= kMinLead;
 
+    // A verdict (not a recommendation, not a concession) in the opening, i.e. the first
+    // body paragraph or the first in the author's voice, states the position there: a
+    // piece that judges first argues and then restates, so its closing recommendation
+    // is the conclusion, not a rival thesis. A verdict inside a later lead paragraph is
+    // only background.
+    const auto first_body = body_.empty() ? 0u : body_.front();
+    bool opening_position = false;
+    for (auto s : body_) {
+      const bool in_opening = paragraph(s) == paragraph(first_body) || (opening_paragraph && paragraph(s) == *opening_paragraph);
+      if (in_opening && doc_.sentences[s].type == SentenceType::claim && signals_[s].judges && !signals_[s].concede)
+        opening_position = true;
+    }
+    opening_position = opening_position && opening_paragraph;
     double best_score = -1e9;
     std::uint32_t best = claims.front();
-    const auto first_body = body_.empty() ? 0u : body_.front();
     for (auto s : claims) {
       if (is_subclaim[s]) continue;
+      // Once the opening has judged, the position is stated: later claims argue for it.
+      if (opening_position && paragraph(s) > *opening_paragraph) continue;
       const Signals& sig = signals_[s];
       // A turn (But ..., Yet ...) marks the position only before the argument has
       // begun: once earlier paragraphs hold the author's claims, it answers one of them.

@@ -1,7 +1,8 @@
 // Thesis selection in tree assembly (engine/stage_argument.cpp), on a small text with
 // a rule pack of its own: a recommendation in the closing paragraph that the middle
 // paragraphs' claims keep echoing is the thesis, even when an earlier claim carries the
-// same cue. Scores are worked out by hand in the comments.
+// same cue; unless the opening paragraph stated a verdict. Scores are worked out by
+// hand in the comments.
 #include <catch2/catch.hpp>
 
 #include "engine/pipeline.hpp"
@@ -71,6 +72,66 @@ TEST_CASE("thesis: an early recommendation that the closing paragraph restates s
   REQUIRE(doc.sentences.size() == 10);
   REQUIRE(doc.argument.thesis);
   CHECK(doc.argument.nodes[*doc.argument.thesis].sentences == std::vector<std::uint32_t>{6});
+}
+
+TEST_CASE("thesis: a verdict in the opening paragraph makes the closing recommendation its conclusion", "[stages][argument]") {
+  // The first case again, but the opening claim judges (a thesis.verdict cue) instead of
+  // recommending. "clearly" is in 4 of 10 body sentences (above 3): no feature.
+  //   s6 "the plan is wrong for the city": 0.4 x 1.5 = 0.6, stance 0.2, "city" restated
+  //      by the closing paragraph (+0.08) and held by another paragraph's claim (+0.04),
+  //      position 0.6 -> 0.16: 1.08.
+  //   s9 "the city should cut fares that hurt riders": 0.6 + 0.2, city, fares, hurt,
+  //      riders held by other paragraphs' claims (+0.16), position 0.9 -> 0.04, closing
+  //      verdict +0.15: 1.15, which would win. But the opening paragraph (the first one
+  //      with claims, s6's) has judged, so the position is stated there and the later
+  //      claims argue for it: s9 is no candidate. (When the opening claim only
+  //      recommends, as in the first case, the closing one still wins.)
+  const auto doc = run(R"R(
+    rule t.stance : claim.stance 0.9 = "clearly";
+    rule t.should : thesis.normative 0.4 = "should";
+    rule t.wrong : thesis.verdict 0.4 = "wrong";
+  )R",
+      "Prices rose in May. The mayor spoke. Buses ran late. Rain fell. Shops shut early. Trains were full.\n\n"
+      "Clearly the plan is wrong for the city.\n\n"
+      "Clearly bus fares hurt riders.\n\n"
+      "Clearly bus routes hurt riders.\n\n"
+      "Clearly the city should cut fares that hurt riders.");
+  REQUIRE(doc.sentences.size() == 10);
+  for (std::uint32_t s = 6; s < 10; ++s) CHECK(doc.sentences[s].type == SentenceType::claim);
+  REQUIRE(doc.argument.thesis);
+  CHECK(doc.argument.nodes[*doc.argument.thesis].sentences == std::vector<std::uint32_t>{6});
+  // The closing paragraph is the conclusion under it.
+  bool conclusion = false;
+  for (const auto& n : doc.argument.nodes)
+    conclusion |= n.role == NodeRole::conclusion && n.sentences == std::vector<std::uint32_t>{9};
+  CHECK(conclusion);
+}
+
+TEST_CASE("thesis: a verdict inside the news lead does not settle the position", "[stages][argument]") {
+  // Two fact paragraphs (a lead) before the first paragraph in the author's voice, the
+  // second holding one stray verdict (s3). Only the first body paragraph and the opening
+  // paragraph state an opening position, so every claim stays a candidate. "clearly" is
+  // in 4 of 10 body sentences: no feature.
+  //   s3 "the plan is wrong": 0.4 x 1.5 = 0.6, stance 0.2, no shared word, position
+  //      0.3 -> 0.28: 1.08.
+  //   s7 (opening paragraph after a lead): stance 0.2, lead 0.2, fares/hurt/riders
+  //      restated (+0.24) and held elsewhere (+0.12), position 0.7 -> 0.12: 0.88.
+  //   s9 "the city should cut fares that hurt riders": 0.6 + 0.2, fares/hurt/riders held
+  //      elsewhere (+0.12), position 0.9 -> 0.04, closing verdict +0.15: 1.11.
+  const auto doc = run(R"R(
+    rule t.stance : claim.stance 0.9 = "clearly";
+    rule t.should : thesis.normative 0.4 = "should";
+    rule t.wrong : thesis.verdict 0.4 = "wrong";
+  )R",
+      "Prices rose in May. The mayor spoke. Buses ran late.\n\n"
+      "Clearly the plan is wrong. Rain fell. Shops shut early. Trains were full.\n\n"
+      "Clearly bus fares hurt riders.\n\n"
+      "Clearly bus routes hurt riders.\n\n"
+      "Clearly the city should cut fares that hurt riders.");
+  REQUIRE(doc.sentences.size() == 10);
+  for (std::uint32_t s : {3u, 7u, 8u, 9u}) CHECK(doc.sentences[s].type == SentenceType::claim);
+  REQUIRE(doc.argument.thesis);
+  CHECK(doc.argument.nodes[*doc.argument.thesis].sentences == std::vector<std::uint32_t>{9});
 }
 
 TEST_CASE("thesis: a late `But` answers the argument; the opening claim after a lead stays the thesis", "[stages][argument]") {
