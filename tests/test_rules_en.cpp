@@ -494,6 +494,24 @@ TEST_CASE("en argument: a recommendation looks ahead; the author's reading of th
   CHECK_FALSE(fired(doc, 7, "en.thesis.evidence"));  // the data as a thing, not read
 }
 
+TEST_CASE("en argument: verdicts on the subject, `for all the ...`, readings after a turn", "[rules][en]") {
+  const auto doc = run(
+      "The new levy is a good law with one bad deadline. Cutting the grant now is a false economy. "
+      "The levy is a law with two parts. "
+      "For all the talk of reform, the summit achieved little. For all, the door was open. "
+      "Yet the early evidence suggests that the rule fails. "
+      "Hospitals will likely have to pay more. Drivers would have to wait.");
+  REQUIRE(doc.sentences.size() == 8);
+  CHECK(fired(doc, 0, "en.thesis.judged_subject"));  // is a good law: a judging adjective
+  CHECK(fired(doc, 1, "en.thesis.judged_subject"));  // is a false economy: a noun of judgement
+  CHECK_FALSE(fired(doc, 2, "en.thesis.judged_subject"));  // a law with two parts describes
+  CHECK(fired(doc, 3, "en.thesis.for_all"));
+  CHECK_FALSE(fired(doc, 4, "en.thesis.for_all"));  // nothing between `for all` and the comma
+  CHECK(fired(doc, 5, "en.thesis.evidence"));  // after a turn, with an adjective
+  CHECK_FALSE(fired(doc, 6, "en.thesis.normative"));  // will have to: a forecast, no recommendation
+  CHECK_FALSE(fired(doc, 7, "en.thesis.normative"));
+}
+
 TEST_CASE("en argument: the received view a piece sets out to overturn", "[rules][en]") {
   const auto doc = run(
       "The usual explanation is that rates are too high. It is tempting to think the mayor is right. "
