@@ -48,7 +48,7 @@ constexpr double kSecondary = 0.3;           // a claim that adds to another (`a
 constexpr double kOpeningInference = 0.2;    // "that means ..." before the argument begins: the position drawn from the lead
 
 struct Signals {
-  double thesis = 0;      // noisy-or of thesis.* weights (but the two below)
+  double thesis = 0;      // noisy-or of the thesis.* rules that matched, each once (but the two below)
   double turn = 0;        // thesis.turn: a sentence turning against what came before (But ..., Yet ...)
   bool secondary = false; // thesis.secondary: a claim that adds to another one
   bool judges = false;    // a thesis cue other than thesis.normative: a verdict, not a recommendation
@@ -162,7 +162,9 @@ class Assembler {
         if (in_family(r.label, "thesis.turn")) sig.turn = std::max(sig.turn, r.weight);
         else if (in_family(r.label, "thesis.secondary")) sig.secondary = true;
         else if (in_family(r.label, "thesis")) {
-          miss *= 1.0 - r.weight;
+          // Each rule counts once: a closing paragraph that says `should` three times
+          // recommends no more than one that says it once.
+          if (std::find(sig.rules.begin(), sig.rules.end(), r.id) == sig.rules.end()) miss *= 1.0 - r.weight;
           sig.judges |= !in_family(r.label, "thesis.normative");
         }
         else if (in_family(r.label, "claim.stance") || in_family(r.label, "claim.certainty")) sig.stance = true, used = false;

@@ -134,6 +134,30 @@ TEST_CASE("thesis: a verdict inside the news lead does not settle the position",
   CHECK(doc.argument.nodes[*doc.argument.thesis].sentences == std::vector<std::uint32_t>{9});
 }
 
+TEST_CASE("thesis: a cue repeated in one sentence counts once; distinct cues add up", "[stages][argument]") {
+  // 9 body sentences: common bound max(2, 2.7), so "clearly" (3 sentences) is no feature.
+  //   s6 "the mayor should act now": two distinct recommendation rules, 1 - 0.6 x 0.7 =
+  //      0.58 -> 0.87, stance 0.2, "should" restated by the closing paragraph (+0.08)
+  //      and held by another paragraph's claim (+0.04), position 6/9 -> 0.133: 1.323.
+  //   s8 "the city should cut fares and should help riders": one rule, twice. Counted
+  //      once: 0.6 + 0.2, should/fares/riders held elsewhere (+0.12), position 8/9 ->
+  //      0.044, closing verdict +0.15: 1.114. Counted twice (1 - 0.6 x 0.6 = 0.64 ->
+  //      0.96) it would be 1.476 and win.
+  const auto doc = run(R"R(
+    rule t.stance : claim.stance 0.9 = "clearly";
+    rule t.should : thesis.normative 0.4 = "should";
+    rule t.now : thesis.normative 0.3 = "now";
+  )R",
+      "Prices rose in May. The mayor spoke. Buses ran late. Rain fell. Shops shut early. Trains were full.\n\n"
+      "Clearly the mayor should act now.\n\n"
+      "Clearly bus fares hurt riders.\n\n"
+      "Clearly the city should cut fares and should help riders.");
+  REQUIRE(doc.sentences.size() == 9);
+  for (std::uint32_t s = 6; s < 9; ++s) CHECK(doc.sentences[s].type == SentenceType::claim);
+  REQUIRE(doc.argument.thesis);
+  CHECK(doc.argument.nodes[*doc.argument.thesis].sentences == std::vector<std::uint32_t>{6});
+}
+
 TEST_CASE("thesis: a late `But` answers the argument; the opening claim after a lead stays the thesis", "[stages][argument]") {
   // Body: 3 + 3 lead reports in two paragraphs (s0-s5), s6 claim, s7-s8 reports, s9 claim
   // with a turn, s10 claim in the closing paragraph: 11 sentences. "clearly" is in 3 body
