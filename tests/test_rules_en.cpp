@@ -494,14 +494,15 @@ TEST_CASE("en argument: a recommendation looks ahead; the author's reading of th
   CHECK_FALSE(fired(doc, 7, "en.thesis.evidence"));  // the data as a thing, not read
 }
 
-TEST_CASE("en argument: verdicts on the subject, `for all the ...`, readings after a turn", "[rules][en]") {
+TEST_CASE("en argument: verdicts on the subject, `for all the ...`, readings after a turn, claims corrected", "[rules][en]") {
   const auto doc = run(
       "The new levy is a good law with one bad deadline. Cutting the grant now is a false economy. "
       "The levy is a law with two parts. "
       "For all the talk of reform, the summit achieved little. For all, the door was open. "
       "Yet the early evidence suggests that the rule fails. "
-      "Hospitals will likely have to pay more. Drivers would have to wait.");
-  REQUIRE(doc.sentences.size() == 8);
+      "Hospitals will likely have to pay more. Drivers would have to wait. "
+      "The strike costs far less than the operator claims. The strike costs less than the port.");
+  REQUIRE(doc.sentences.size() == 10);
   CHECK(fired(doc, 0, "en.thesis.judged_subject"));  // is a good law: a judging adjective
   CHECK(fired(doc, 1, "en.thesis.judged_subject"));  // is a false economy: a noun of judgement
   CHECK_FALSE(fired(doc, 2, "en.thesis.judged_subject"));  // a law with two parts describes
@@ -510,6 +511,8 @@ TEST_CASE("en argument: verdicts on the subject, `for all the ...`, readings aft
   CHECK(fired(doc, 5, "en.thesis.evidence"));  // after a turn, with an adjective
   CHECK_FALSE(fired(doc, 6, "en.thesis.normative"));  // will have to: a forecast, no recommendation
   CHECK_FALSE(fired(doc, 7, "en.thesis.normative"));
+  CHECK(fired(doc, 8, "en.thesis.than_claimed"));        // correcting a claim by its size
+  CHECK_FALSE(fired(doc, 9, "en.thesis.than_claimed"));  // a plain comparison
 }
 
 TEST_CASE("en argument: the received view a piece sets out to overturn", "[rules][en]") {

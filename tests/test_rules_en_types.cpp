@@ -396,3 +396,46 @@ TEST_CASE("en attributions round 4: reckonings, names with roles, participles, h
     }
   }
 }
+
+TEST_CASE("en types round 5: the difficulty named, yardsticks, ranked judgements, doubt of appearances", "[rules][en][types]") {
+  const auto doc = run(
+      "The trouble lies in the second step. "
+      "The catch was landed at the harbour on Monday. "
+      "The pilot scheme has been, by almost any measure, a success. "
+      "Agriculture is the bigger omission. "
+      "The port is the biggest employer in the region. "
+      "Scenes like these are exactly why the vote matters. "
+      "The warning is not as certain as it sounds. "
+      "Does anyone seriously believe that the port can pay?");
+  REQUIRE(doc.sentences.size() == 8);
+  CHECK(doc.sentences[0].type == SentenceType::claim);
+  CHECK(doc.sentences[1].type == SentenceType::report);  // `the catch was`: a thing, past tense
+  CHECK(doc.sentences[2].type == SentenceType::claim);
+  CHECK(doc.sentences[3].type == SentenceType::claim);
+  CHECK(doc.sentences[4].type == SentenceType::report);  // a ranking of a thing, not a judgement
+  CHECK(doc.sentences[5].type == SentenceType::claim);
+  CHECK(doc.sentences[6].type == SentenceType::claim);
+  CHECK(doc.sentences[7].type == SentenceType::claim);   // the author's challenge
+  CHECK(attributions_in(doc, 7) == 0);                   // nobody's statement
+}
+
+TEST_CASE("en attributions round 5: a titled source after the comma; comparisons and absences report nothing", "[rules][en][types]") {
+  const auto doc = run(
+      "Each extraction costs about 2,800 dollars, Dr. Weller estimates. "
+      "The fee rose, as Dr. Weller noted. "
+      "The strike costs far less than the operator claims. "
+      "Even so, no carrier has yet announced that it will leave. "
+      "The operator claims that the strike costs millions.");
+  REQUIRE(doc.sentences.size() == 5);
+  CHECK(doc.sentences[0].type == SentenceType::attribution);
+  CHECK(doc.sentences[1].type == SentenceType::attribution);
+  CHECK(attributions_in(doc, 2) == 0);  // the author measuring the claim
+  CHECK(attributions_in(doc, 3) == 0);  // nobody announced anything
+  CHECK(doc.sentences[4].type == SentenceType::attribution);  // the claim itself, reported
+  for (const auto& a : doc.attributions) {
+    if (a.sentence > 1) continue;
+    REQUIRE(a.source);
+    CHECK(str(doc, *a.source) == "Weller");  // the honorific stays out, as in "...," Dr. X said
+    CHECK(str(doc, a.cue) == (a.sentence == 0 ? "estimates" : "noted"));
+  }
+}
