@@ -439,3 +439,20 @@ TEST_CASE("en attributions round 5: a titled source after the comma; comparisons
     CHECK(str(doc, a.cue) == (a.sentence == 0 ? "estimates" : "noted"));
   }
 }
+
+TEST_CASE("en types round 5: headlines stay meta; terms of a permit; where things appear", "[rules][en][types]") {
+  const auto doc = run(
+      "A merger the valley cannot afford\n\n"
+      "The commission should refuse the merger. "
+      "Under the permit that the council granted last June, the firm must report every crash within 24 hours. "
+      "Under pressure, the council must act. "
+      "Her promises appear nowhere in it. "
+      "The plan appears unlikely to pass.");
+  REQUIRE(doc.sentences.size() == 6);
+  CHECK(doc.sentences[0].type == SentenceType::meta);    // a headline, whatever its cue
+  CHECK(doc.sentences[1].type == SentenceType::claim);   // the same cue in the body
+  CHECK(doc.sentences[2].type == SentenceType::report);  // what the permit requires
+  CHECK(doc.sentences[3].type == SentenceType::claim);   // `under` with no determiner: no document
+  CHECK(doc.sentences[4].type == SentenceType::report);  // where they are found
+  CHECK(doc.sentences[5].type == SentenceType::claim);   // how it seems
+}
