@@ -21,10 +21,12 @@ namespace argmap::cli {
 namespace {
 
 constexpr const char* kUsage =
-    "usage: argmap eval [--json] [--floors FILE] [--text-dates-only] [--date D] [--lang L]\n"
-    "                   [--lenient] [--rules DIR] [--no-default-rules] GOLD...\n"
+    "usage: argmap eval [--json] [--by-document] [--floors FILE] [--text-dates-only] [--date D]\n"
+    "                   [--lang L] [--lenient] [--rules DIR] [--no-default-rules] GOLD...\n"
     "  GOLD: NAME.gold.json files (text in NAME.txt beside each) or directories of them\n"
     "  --json          results as JSON instead of a table\n"
+    "  --by-document   also each document's own figures (type, thesis, sub-claims, ...):\n"
+    "                  a second table, or \"by_document\" in the JSON\n"
     "  --floors FILE   fail (exit 1) when a figure is below its floor in FILE\n"
     "  --text-dates-only\n"
     "                  do not give the engine the gold document date as the publication\n"
@@ -54,11 +56,12 @@ int cmd_eval(const std::vector<std::string>& args) {
   CommonOptions common;
   bool as_json = false;
   bool text_dates_only = false;
+  bool by_document = false;
   std::optional<std::string> floors_path;
   std::vector<std::string> inputs;
   auto own = [&](const std::vector<std::string>& a, std::size_t& i, bool& error) {
-    if (a[i] == "--json" || a[i] == "--text-dates-only") {
-      (a[i] == "--json" ? as_json : text_dates_only) = true;
+    if (a[i] == "--json" || a[i] == "--text-dates-only" || a[i] == "--by-document") {
+      (a[i] == "--json" ? as_json : a[i] == "--by-document" ? by_document : text_dates_only) = true;
       return true;
     }
     if (a[i] != "--floors") return false;
@@ -104,6 +107,7 @@ int cmd_eval(const std::vector<std::string>& args) {
   std::map<std::string, eval::Counts> by_language;
   eval::Counts all;
   std::vector<std::string> evaluated;
+  std::vector<eval::DocumentResult> per_document;
   for (std::size_t i = 0; i < files.size(); ++i) {
     const std::string& path = files[i];
     if (progress) std::cerr << "\r\033[Keval " << (i + 1) << "/" << files.size() << " " << path << std::flush;
@@ -143,6 +147,7 @@ int cmd_eval(const std::vector<std::string>& args) {
     by_language[gold->language] += counts;
     all += counts;
     evaluated.push_back(eval::document_name(path));
+    if (by_document) per_document.push_back({evaluated.back(), gold->language, counts});
   }
   if (progress) std::cerr << "\r\033[K" << std::flush;
 
@@ -154,9 +159,12 @@ int cmd_eval(const std::vector<std::string>& args) {
   columns.push_back({"all", all});
 
   if (as_json) {
-    std::cout << eval::render_json(columns, evaluated).dump(2) << "\n";
+    auto j = eval::render_json(columns, evaluated);
+    if (by_document) j["by_document"] = eval::by_document_json(per_document);
+    std::cout << j.dump(2) << "\n";
   } else {
     std::cout << eval::render_table(columns);
+    if (by_document) std::cout << "\n" << eval::render_by_document(per_document);
   }
   if (floors) {
     const auto failures = eval::check_floors(*floors, columns);

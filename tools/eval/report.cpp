@@ -1,6 +1,7 @@
 // The evaluation table, its JSON form, and the floors check.
 #include "tools/eval/report.hpp"
 
+#include <algorithm>
 #include <cstdio>
 #include <sstream>
 
@@ -85,6 +86,36 @@ nlohmann::ordered_json render_json(const std::vector<Column>& columns, const std
   }
   j["results"] = std::move(results);
   return j;
+}
+
+std::string render_by_document(const std::vector<DocumentResult>& documents) {
+  std::size_t name_width = 8;
+  for (const auto& d : documents) name_width = std::max(name_width, d.name.size() + 2);
+  std::ostringstream out;
+  out << pad_right("document", name_width) << pad_right("language", 10) << pad_left("sentences", 10)
+      << pad_left("type", 10) << pad_left("thesis", 8) << pad_left("sub-claim F1", 14) << pad_left("edge F1", 9)
+      << pad_left("source F1", 11) << "\n";
+  auto cell = [](const std::optional<double>& v) { return v ? fixed3(*v) : std::string("-"); };
+  for (const auto& d : documents) {
+    const Counts& c = d.counts;
+    const std::string thesis = c.thesis.total == 0 ? "-" : c.thesis.hit == c.thesis.total ? "ok" : "MISS";
+    out << pad_right(d.name, name_width) << pad_right(d.language, 10) << pad_left(std::to_string(c.bounds.gold), 10)
+        << pad_left(std::to_string(c.type.hit) + "/" + std::to_string(c.type.total), 10) << pad_left(thesis, 8)
+        << pad_left(cell(f1(c.subclaim)), 14) << pad_left(cell(f1(c.edge)), 9) << pad_left(cell(f1(c.source)), 11)
+        << "\n";
+  }
+  return out.str();
+}
+
+nlohmann::ordered_json by_document_json(const std::vector<DocumentResult>& documents) {
+  nlohmann::ordered_json out = nlohmann::ordered_json::array();
+  for (const auto& d : documents) {
+    nlohmann::ordered_json figs = nlohmann::ordered_json::object();
+    for (const Figure& f : figures(d.counts))
+      figs[f.key] = f.value ? nlohmann::ordered_json(*f.value) : nlohmann::ordered_json(nullptr);
+    out.push_back({{"document", d.name}, {"language", d.language}, {"figures", figs}, {"counts", counts_json(d.counts)}});
+  }
+  return out;
 }
 
 std::optional<Floors> read_floors(const std::string& text, std::string& error) {

@@ -25,6 +25,20 @@ std::string render_table(const std::vector<Column>& columns);
 //  "figures": {key: value|null}, "counts": {...}}}}, keys in a fixed order.
 nlohmann::ordered_json render_json(const std::vector<Column>& columns, const std::vector<std::string>& documents);
 
+// One document's counts, for --by-document.
+struct DocumentResult {
+  std::string name;
+  std::string language;
+  Counts counts;
+};
+
+// One row per document: gold sentences, type accuracy (hit/total), thesis (ok/MISS),
+// sub-claim, support-edge and attribution-source F1: where a corpus figure comes from.
+std::string render_by_document(const std::vector<DocumentResult>& documents);
+
+// [{"document", "language", "figures": {key: value|null}, "counts": {...}}], in order.
+nlohmann::ordered_json by_document_json(const std::vector<DocumentResult>& documents);
+
 // Floors per column: {"floors": {"zh-Hant": {"type_accuracy": 0.70, ...}, ...}}.
 using Floors = std::map<std::string, std::map<std::string, double>>;
 std::optional<Floors> read_floors(const std::string& text, std::string& error);
