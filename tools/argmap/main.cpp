@@ -33,6 +33,7 @@ commands:
   eval GOLD...            compare the maps of gold documents (NAME.gold.json + NAME.txt, or
                           directories of them) with the gold; a table per language
       --json                results as JSON          --floors FILE   exit 1 below these floors
+      --by-document         each document's own figures too
 
 options for analyze, explain and eval:
   --lang zh-Hant|zh-Hans|en   do not detect the language, use this one
