@@ -5,14 +5,11 @@
 
 #include "engine/export.hpp"
 #include "engine/json_writer.hpp"
-#include "engine/text_input.hpp"
 
 namespace argmap {
 namespace {
 
 using detail::JsonWriter;
-
-std::string id(char prefix, std::size_t index) { return prefix + std::to_string(index + 1); }
 
 }  // namespace
 
@@ -80,7 +77,7 @@ void append_json(std::string& out, const Document& doc, int indent) {
   auto span_member = [&](std::string_view name, Span sp) {
     w.key(name);
     w.begin_object();
-    w.member("text", encode_utf8(doc.slice(sp)));
+    w.member("text", doc.slice(sp));
     w.member("start", sp.start);
     w.member("end", sp.end);
     w.end_object();
@@ -90,13 +87,13 @@ void append_json(std::string& out, const Document& doc, int indent) {
     else w.null_member(name);
   };
   auto id_member = [&](std::string_view name, char prefix, const std::optional<std::uint32_t>& index) {
-    if (index) w.member(name, id(prefix, *index));
+    if (index) w.id_member(name, prefix, std::uint64_t{*index} + 1);
     else w.null_member(name);
   };
   auto ids_member = [&](std::string_view name, char prefix, const auto& indices) {
     w.key(name);
     w.begin_array();
-    for (auto i : indices) w.string(id(prefix, i));
+    for (auto i : indices) w.id(prefix, std::uint64_t{i} + 1);
     w.end_array();
   };
 
@@ -114,7 +111,7 @@ void append_json(std::string& out, const Document& doc, int indent) {
   for (std::size_t i = 0; i < doc.paragraphs.size(); ++i) {
     const Paragraph& p = doc.paragraphs[i];
     w.begin_object();
-    w.member("id", id('p', i));
+    w.id_member("id", 'p', std::uint64_t{i} + 1);
     w.member("start", p.span.start);
     w.member("end", p.span.end);
     w.member("kind", paragraph_kind_name(p.kind));
@@ -128,11 +125,11 @@ void append_json(std::string& out, const Document& doc, int indent) {
   for (std::size_t i = 0; i < doc.sentences.size(); ++i) {
     const Sentence& s = doc.sentences[i];
     w.begin_object();
-    w.member("id", id('s', i));
-    w.member("paragraph", id('p', s.paragraph));
+    w.id_member("id", 's', std::uint64_t{i} + 1);
+    w.id_member("paragraph", 'p', std::uint64_t{s.paragraph} + 1);
     w.member("start", s.span.start);
     w.member("end", s.span.end);
-    w.member("text", encode_utf8(doc.slice(s.span)));
+    w.member("text", doc.slice(s.span));
     w.member("type", type_name(s.type));
     w.member("form", s.form == Form::question ? "question" : "statement");
     w.strings_member("rules", s.rules);
@@ -146,7 +143,7 @@ void append_json(std::string& out, const Document& doc, int indent) {
   for (std::size_t i = 0; i < doc.entities.size(); ++i) {
     const Entity& e = doc.entities[i];
     w.begin_object();
-    w.member("id", id('e', i));
+    w.id_member("id", 'e', std::uint64_t{i} + 1);
     w.member("name", e.name);
     w.strings_member("aliases", e.aliases);
     if (e.title) w.member("title", *e.title);
@@ -170,12 +167,12 @@ void append_json(std::string& out, const Document& doc, int indent) {
   for (std::size_t i = 0; i < doc.attributions.size(); ++i) {
     const Attribution& a = doc.attributions[i];
     w.begin_object();
-    w.member("id", id('a', i));
-    w.member("sentence", id('s', a.sentence));
+    w.id_member("id", 'a', std::uint64_t{i} + 1);
+    w.id_member("sentence", 's', std::uint64_t{a.sentence} + 1);
     w.key("source");
     w.begin_object();
     if (a.source) {
-      w.member("text", encode_utf8(doc.slice(*a.source)));
+      w.member("text", doc.slice(*a.source));
       w.member("start", a.source->start);
       w.member("end", a.source->end);
     } else {
@@ -198,7 +195,7 @@ void append_json(std::string& out, const Document& doc, int indent) {
   for (std::size_t i = 0; i < doc.facts.size(); ++i) {
     const Fact& f = doc.facts[i];
     w.begin_object();
-    w.member("id", id('f', i));
+    w.id_member("id", 'f', std::uint64_t{i} + 1);
     ids_member("sentences", 's', f.sentences);
     w.member("kind", type_name(f.kind));
     date_member("date", f.date);
@@ -216,13 +213,13 @@ void append_json(std::string& out, const Document& doc, int indent) {
   for (std::size_t i = 0; i < doc.argument.nodes.size(); ++i) {
     const ArgumentNode& n = doc.argument.nodes[i];
     w.begin_object();
-    w.member("id", id('n', i));
+    w.id_member("id", 'n', std::uint64_t{i} + 1);
     w.member("role", role_name(n.role));
     ids_member("sentences", 's', n.sentences);
     id_member("parent", 'n', n.parent);
     if (const char* rel = relation_name(n.relation)) w.member("relation", rel);
     else w.null_member("relation");
-    if (n.holder_entity) w.member("holder", id('e', *n.holder_entity));
+    if (n.holder_entity) w.id_member("holder", 'e', std::uint64_t{*n.holder_entity} + 1);
     else w.member("holder", "author");
     w.strings_member("rules", n.rules);
     w.end_object();

@@ -6,7 +6,9 @@
 // formatting, the one place where matching it by hand would be fragile.
 #include "engine/json_writer.hpp"
 
+#include <charconv>
 #include <cstdio>
+#include <cstring>
 #include <nlohmann/json.hpp>
 
 namespace argmap::detail {
@@ -51,38 +53,117 @@ void JsonWriter::string(std::string_view s) {
   write_string(s);
 }
 
+namespace {
+
+// The escape of an ASCII byte that needs one ('"', '\\', control characters), else null.
+const char* ascii_escape(unsigned char c, char (&buf)[8]) {
+  switch (c) {
+    case '"': return "\\\"";
+    case '\\': return "\\\\";
+    case '\b': return "\\b";
+    case '\t': return "\\t";
+    case '\n': return "\\n";
+    case '\f': return "\\f";
+    case '\r': return "\\r";
+    default:
+      if (c >= 0x20) return nullptr;
+      std::snprintf(buf, sizeof buf, "\\u%04x", c);
+      return buf;
+  }
+}
+
+bool plain(unsigned char c) { return c >= 0x20 && c != '"' && c != '\\'; }
+
+}  // namespace
+
 void JsonWriter::write_string(std::string_view s) {
   out_ += '"';
-  for (unsigned char c : s) {
-    switch (c) {
-      case '"': out_ += "\\\""; break;
-      case '\\': out_ += "\\\\"; break;
-      case '\b': out_ += "\\b"; break;
-      case '\t': out_ += "\\t"; break;
-      case '\n': out_ += "\\n"; break;
-      case '\f': out_ += "\\f"; break;
-      case '\r': out_ += "\\r"; break;
-      default:
-        if (c < 0x20) {
-          char buf[8];
-          std::snprintf(buf, sizeof buf, "\\u%04x", c);
-          out_ += buf;
-        } else {
-          out_ += static_cast<char>(c);
-        }
+  // Runs of bytes that need no escape are appended whole: nearly all of a map's text.
+  std::size_t run = 0;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (plain(c)) continue;
+    out_.append(s.data() + run, i - run);
+    char buf[8];
+    out_ += ascii_escape(c, buf);
+    run = i + 1;
+  }
+  out_.append(s.data() + run, s.size() - run);
+  out_ += '"';
+}
+
+void JsonWriter::string(std::u32string_view s) {
+  element();
+  // Written in place: at most 6 bytes per code point (an escape such as \u001f).
+  const std::size_t at = out_.size();
+  out_.resize(at + 6 * s.size() + 2);
+  char* o = out_.data() + at;
+  *o++ = '"';
+  for (char32_t c : s) {
+    if (c < 0x80) {
+      const auto b = static_cast<unsigned char>(c);
+      if (plain(b)) {
+        *o++ = static_cast<char>(b);
+      } else {
+        char buf[8];
+        for (const char* e = ascii_escape(b, buf); *e; ++e) *o++ = *e;
+      }
+      continue;
+    }
+    if ((c >= 0xD800 && c <= 0xDFFF) || c > 0x10FFFF) c = 0xFFFD;  // as encode_utf8
+    if (c < 0x800) {
+      *o++ = static_cast<char>(0xC0 | (c >> 6));
+      *o++ = static_cast<char>(0x80 | (c & 0x3F));
+    } else if (c < 0x10000) {
+      *o++ = static_cast<char>(0xE0 | (c >> 12));
+      *o++ = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+      *o++ = static_cast<char>(0x80 | (c & 0x3F));
+    } else {
+      *o++ = static_cast<char>(0xF0 | (c >> 18));
+      *o++ = static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+      *o++ = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+      *o++ = static_cast<char>(0x80 | (c & 0x3F));
     }
   }
-  out_ += '"';
+  *o++ = '"';
+  out_.resize(static_cast<std::size_t>(o - out_.data()));
+}
+
+void JsonWriter::write_digits(std::uint64_t n) {
+  char buf[24];
+  const auto r = std::to_chars(buf, buf + sizeof buf, n);
+  out_.append(buf, static_cast<std::size_t>(r.ptr - buf));
 }
 
 void JsonWriter::number(std::uint64_t n) {
   element();
-  out_ += std::to_string(n);
+  write_digits(n);
+}
+
+void JsonWriter::id(char prefix, std::uint64_t n) {
+  element();
+  out_ += '"';
+  out_ += prefix;
+  write_digits(n);
+  out_ += '"';
 }
 
 void JsonWriter::number(double d) {
   element();
-  out_ += nlohmann::json(d).dump();
+  std::uint64_t bits;
+  std::memcpy(&bits, &d, sizeof bits);
+  CachedDouble& slot = doubles_[(bits ^ (bits >> 29) ^ (bits >> 47)) & 7];
+  if (slot.len && slot.bits == bits) {
+    out_.append(slot.text, slot.len);
+    return;
+  }
+  const std::string text = nlohmann::json(d).dump();
+  out_ += text;
+  if (text.size() < sizeof slot.text) {
+    slot.bits = bits;
+    slot.len = static_cast<std::uint8_t>(text.size());
+    std::memcpy(slot.text, text.data(), text.size());
+  }
 }
 
 void JsonWriter::null() {

@@ -26,6 +26,11 @@ class JsonWriter {
   void key(std::string_view k);
 
   void string(std::string_view s);
+  // A string given as code points: written as UTF-8 exactly as encode_utf8 would
+  // (a surrogate or an out-of-range value becomes U+FFFD), without the copy.
+  void string(std::u32string_view s);
+  // An id such as "s12": a letter, then a number.
+  void id(char prefix, std::uint64_t n);
   void number(std::uint64_t n);
   void number(double d);
   void null();
@@ -37,6 +42,8 @@ class JsonWriter {
   void member(std::string_view k, std::uint64_t n) { key(k); number(n); }
   void member(std::string_view k, std::uint32_t n) { key(k); number(std::uint64_t{n}); }
   void member(std::string_view k, double d) { key(k); number(d); }
+  void member(std::string_view k, std::u32string_view s) { key(k); string(s); }
+  void id_member(std::string_view k, char prefix, std::uint64_t n) { key(k); id(prefix, n); }
   void null_member(std::string_view k) { key(k); null(); }
   void strings_member(std::string_view k, const std::vector<std::string>& v);
 
@@ -48,6 +55,16 @@ class JsonWriter {
   void element();  // before a value in an array or a key in an object
   void newline_indent(std::size_t depth);
   void write_string(std::string_view s);  // quoted and escaped, no separator
+  void write_digits(std::uint64_t n);
+
+  // The last doubles written and their text: a map repeats a few confidences many
+  // times, and formatting one through nlohmann costs two allocations.
+  struct CachedDouble {
+    std::uint64_t bits = 0;
+    std::uint8_t len = 0;  // 0 = empty slot
+    char text[31];
+  };
+  CachedDouble doubles_[8];
 
   int indent_;
   std::string out_;

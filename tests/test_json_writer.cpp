@@ -73,3 +73,40 @@ TEST_CASE("json writer: top-level scalars and empty containers", "[json]") {
   w.end_object();
   CHECK(w.take() == R"({"a":3,"b":null,"c":["x","y"]})");
 }
+
+TEST_CASE("json writer: code-point strings are written as UTF-8, escaped as byte strings are", "[json]") {
+  JsonWriter w(-1);
+  w.begin_array();
+  // U+00E9 is C3 A9, U+20AC is E2 82 AC, U+1F600 is F0 9F 98 80; a quote, a
+  // backslash, a newline and U+0001 take their escapes.
+  w.string(std::u32string_view(U"a\u00e9\u20ac\U0001F600\"\\\n\x01"));
+  // A lone surrogate and a value past U+10FFFF cannot be encoded: each becomes U+FFFD
+  // (EF BF BD), one per code point.
+  const char32_t bad[] = {0xD800, 0x110000};
+  w.string(std::u32string_view(bad, 2));
+  w.string(std::u32string_view());
+  w.end_array();
+  CHECK(w.take() ==
+        "[\"a\xC3\xA9\xE2\x82\xAC\xF0\x9F\x98\x80\\\"\\\\\\n\\u0001\","
+        "\"\xEF\xBF\xBD\xEF\xBF\xBD\",\"\"]");
+}
+
+TEST_CASE("json writer: ids and repeated numbers", "[json]") {
+  JsonWriter w(-1);
+  w.begin_object();
+  w.id_member("id", 's', 12);
+  w.key("ids");
+  w.begin_array();
+  w.id('e', 1);
+  w.id('n', 1000000);
+  w.end_array();
+  w.key("confidences");  // the same value twice (the second from the writer's cache), then another
+  w.begin_array();
+  w.number(0.75);
+  w.number(0.75);
+  w.number(0.5);
+  w.number(0.75);
+  w.end_array();
+  w.end_object();
+  CHECK(w.take() == R"({"id":"s12","ids":["e1","n1000000"],"confidences":[0.75,0.75,0.5,0.75]})");
+}
