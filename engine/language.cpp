@@ -7,6 +7,7 @@
 #include <unicode/uscript.h>
 
 #include "engine/fold.hpp"
+#include "engine/unicode_classes.hpp"
 
 namespace argmap {
 
@@ -17,8 +18,11 @@ std::string detect_language(std::u32string_view text) {
       if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ++latin;
       continue;
     }
+    // The unified ideographs block is Han throughout: no ICU call for nearly every
+    // character of a Chinese text.
     UErrorCode status = U_ZERO_ERROR;
-    const UScriptCode script = uscript_getScript(static_cast<UChar32>(c), &status);
+    const UScriptCode script =
+        text::is_uro_han(c) ? USCRIPT_HAN : uscript_getScript(static_cast<UChar32>(c), &status);
     if (script == USCRIPT_HAN) {
       ++han;
       if (is_traditional_only(c)) ++trad;
