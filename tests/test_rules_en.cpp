@@ -453,6 +453,21 @@ TEST_CASE("en entities: bodies by a trade head word, a kind-of-body noun, or one
   CHECK(entity_named(doc, "Congress") != nullptr);
 }
 
+TEST_CASE("en entities: a company's own word names it alone; generic first words do not", "[rules][en]") {
+  const auto doc = run(
+      "Veyra Mobility halted its trial on Monday. Veyra said the car was not at fault. "
+      "The World Bank cut its forecast. The World Cup starts in June.");
+  REQUIRE(doc.sentences.size() == 4);
+  const Entity* veyra = entity_named(doc, "Veyra Mobility");
+  REQUIRE(veyra != nullptr);
+  CHECK(veyra->aliases == std::vector<std::string>{"Veyra"});
+  CHECK(veyra->mentions.size() == 2);  // the full name and the lone own word
+  const Entity* bank = entity_named(doc, "World Bank");
+  REQUIRE(bank != nullptr);
+  CHECK(bank->aliases.empty());  // `World` opens too many names to stand for the bank
+  CHECK(bank->mentions.size() == 1);
+}
+
 TEST_CASE("en entities: lower-case heads, `The` and sentence-initial words name nothing (issue #4)", "[rules][en]") {
   const auto doc = run(
       "The ministry said in March that the board would pay. "
