@@ -94,6 +94,29 @@ void keep_inner_abbreviations(std::u32string_view text, std::uint32_t begin, std
   });
 }
 
+// 2d. `The council voted on Oct. 8.`: ICU may end a sentence after a short capitalised
+// abbreviation (a capital and one to three lower-case letters, then a full stop) when a
+// number follows it. A sentence of news prose does not open with a numeral (style
+// guides spell it out), so such a break is no sentence end.
+void keep_abbreviations_before_numbers(std::u32string_view text, std::uint32_t begin, std::uint32_t end,
+                                       Breaks& breaks) {
+  std::erase_if(breaks, [&](std::uint32_t b) {
+    std::uint32_t e = b;
+    while (e > begin && is_space(text[e - 1])) --e;
+    if (e == b || e < begin + 3 || text[e - 1] != '.') return false;  // a space must separate it from the number
+    std::uint32_t s = e - 1;
+    while (s > begin && is_latin_letter(text[s - 1]) && !is_latin_upper(text[s - 1])) --s;
+    if (s == begin || !is_latin_upper(text[s - 1])) return false;
+    --s;  // the capital
+    const std::uint32_t letters = e - 1 - s;
+    if (letters < 2 || letters > 4) return false;
+    if (s > begin && is_latin_letter(text[s - 1])) return false;  // part of a longer word
+    std::uint32_t q = b;
+    while (q < end && is_space(text[q])) ++q;
+    return q < end && text[q] >= '0' && text[q] <= '9';
+  });
+}
+
 // 3. Breaks inside bracket/quote pairs. Intervals (open, close] are protected: a
 // break right before the closer would orphan it.
 void protect_pairs(std::u32string_view text, std::uint32_t begin, std::uint32_t end, Breaks& breaks) {
@@ -241,6 +264,7 @@ ParagraphBreaks fix_sentence_breaks(std::u32string_view text, std::uint32_t begi
     keep_initials(text, begin, breaks);
     keep_lone_abbreviations(text, begin, breaks);
     keep_inner_abbreviations(text, begin, end, breaks);
+    keep_abbreviations_before_numbers(text, begin, end, breaks);
     protect_pairs(text, begin, end, breaks);
   }
   if (const std::uint32_t open = credit_start(text, begin, end); open < end) {

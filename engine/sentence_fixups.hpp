@@ -16,7 +16,9 @@ struct ParagraphBreaks {
 // `document_start`: the paragraph is the first one of the document. The fixups:
 //  1. closing brackets/quotes (Pe, Pf) right after a break stay with the sentence
 //     before, and opening ones (Ps, Pi) right before a break go with the sentence after;
-//  2. a single Latin capital + '.' (an initial) does not end a sentence;
+//  2. a single Latin capital + '.' (an initial) does not end a sentence, nor does an
+//     abbreviation (Dr., St.) that a sentence cannot end on by its neighbours, nor a
+//     short capitalised one before a number (Oct. 8);
 //  3. no break inside a bracket/quote pair; a bracket that never closes protects
 //     to the paragraph end (one stack pass: linear, any depth); no break right after
 //     a bracket (not a quotation) that opened mid-sentence;

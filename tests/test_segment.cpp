@@ -399,6 +399,13 @@ TEST_CASE("an abbreviation after a comma or a lower-case word does not end a sen
         Strings{"Its chief executive, Dr. Ana Lima, said the plan works.", "The board agreed."});
   CHECK(sentences(seg("The data were checked by Dr. Lena Varga last week. She agreed.", "en")) ==
         Strings{"The data were checked by Dr. Lena Varga last week.", "She agreed."});
+  // An abbreviated month before its day (ICU ends a sentence after `Oct.` when the day
+  // closes the sentence); a sentence does not open with a numeral, so the break goes.
+  // A full word before a number keeps its break when a capital follows the number.
+  CHECK(sentences(seg("The council voted on Oct. 8. Oct. 9 was quiet. It rose in May. Prices fell.", "en")) ==
+        Strings{"The council voted on Oct. 8.", "Oct. 9 was quiet.", "It rose in May.", "Prices fell."});
+  CHECK(sentences(seg("The form is No. 5 on the list. It was signed in Sept. 2024.", "en")) ==
+        Strings{"The form is No. 5 on the list.", "It was signed in Sept. 2024."});
   // After a capitalised word the abbreviation may end the sentence (a street name).
   CHECK(sentences(seg("She lives on Elm St. The house is old.", "en")) ==
         Strings{"She lives on Elm St.", "The house is old."});
