@@ -23,6 +23,11 @@
 //     claims as claims; `relation.attack` cues (concessions) make attacks, and a
 //     `relation.inference` sentence ("this shows") takes the facts before it as its evidence.
 //  6. The last paragraph with claims, if no sub-claim is in it, is the conclusion.
+//  7. Objections: a body paragraph that opens with someone else's words, answered by
+//     the author's next claim with a turn (`thesis.turn`) or a grant of those words
+//     (`relation.attack.concede.answer`), is a claim node attacking the thesis, held by
+//     the words' source; the answer and what follows hang under it (a turn attacks it,
+//     anything else supports it), and its paragraphs give no topic sub-claim.
 // The tree only refers to sentences by id; it never copies the factual layer.
 #include <algorithm>
 #include <map>
@@ -55,6 +60,7 @@ struct Signals {
   bool stance = false;    // claim.stance / claim.certainty
   bool attack = false;    // relation.attack
   bool concede = false;   // relation.attack.concede: grants a point, so it is no thesis
+  bool answers = false;   // relation.attack.concede.answer: grants the point just quoted (There is some truth in that)
   bool inference = false; // relation.inference: draws on the sentences before
   bool conclusion = false;
   std::string parallel;   // label of a parallel frame opening this sentence
@@ -82,9 +88,13 @@ class Assembler {
     // Concessions always stand beside them: the objection the author grants and answers.
     std::vector<bool> framed(doc_.paragraphs.size(), false);  // paragraphs holding a frame
     for (auto f : frames) framed[paragraph(f)] = true;
+    const auto objections = find_objections(thesis);
+    std::vector<bool> answered(doc_.paragraphs.size(), false);  // paragraphs that answer an objection
+    for (const auto& o : objections)
+      for (auto p = paragraph(o.sentences.front()); p <= paragraph(o.reply); ++p) answered[p] = true;
     std::vector<std::uint32_t> subclaims = frames;
     for (auto s : topic_subclaims(thesis))
-      if ((!parallel || signals_[s].concede) && !framed[paragraph(s)]) subclaims.push_back(s);
+      if ((!parallel || signals_[s].concede) && !framed[paragraph(s)] && !answered[paragraph(s)]) subclaims.push_back(s);
     std::sort(subclaims.begin(), subclaims.end());
     const auto conclusion = pick_conclusion(thesis, subclaims);
 
@@ -101,6 +111,12 @@ class Assembler {
       const Relation rel = signals_[s].attack ? Relation::attack : Relation::support;
       anchor[s] = add_node(NodeRole::claim, {s}, thesis_node, rel,
                            rules_of(s, parallel ? "engine.tree.parallel" : "engine.tree.paragraph_topic"));
+    }
+    for (const auto& o : objections) {
+      const auto node = add_node(NodeRole::claim, o.sentences, thesis_node, Relation::attack,
+                                 rules_of(o.sentences.front(), "engine.tree.objection"));
+      for (auto s : o.sentences) anchor[s] = node;
+      objection_nodes_.push_back(node);
     }
     if (conclusion) {
       const auto node = add_node(NodeRole::conclusion, *conclusion, thesis_node, Relation::support,
@@ -168,7 +184,11 @@ class Assembler {
           sig.judges |= !in_family(r.label, "thesis.normative");
         }
         else if (in_family(r.label, "claim.stance") || in_family(r.label, "claim.certainty")) sig.stance = true, used = false;
-        else if (in_family(r.label, "relation.attack")) sig.attack = true, sig.concede |= in_family(r.label, "relation.attack.concede");
+        else if (in_family(r.label, "relation.attack")) {
+          sig.attack = true;
+          sig.concede |= in_family(r.label, "relation.attack.concede");
+          sig.answers |= in_family(r.label, "relation.attack.concede.answer");
+        }
         else if (in_family(r.label, "relation.inference")) sig.inference = true;
         else if (in_family(r.label, "relation.conclusion")) sig.conclusion = true;
         else if (in_family(r.label, "parallel") && m.first_token == sentence.first_token) {
@@ -318,6 +338,39 @@ class Assembler {
     return best;
   }
 
+  // An objection the author answers: a body paragraph that opens with someone else's
+  // words (attribution sentences), answered by the author's next claim, in the same
+  // paragraph or opening the next one, that turns against it (`thesis.turn`: But ...)
+  // or grants it (`relation.attack.concede.answer`: There is some truth in that; a
+  // concession in general, `Admittedly, ...`, may grant the other side against the
+  // quoted words, so it does not say they are an objection). The quoted
+  // position attacks the thesis, held by its source; the reply hangs under it.
+  struct Objection {
+    std::vector<std::uint32_t> sentences;  // the attribution sentences opening the paragraph
+    std::uint32_t reply;                   // the author's answer
+  };
+  std::vector<Objection> find_objections(std::uint32_t thesis) const {
+    std::vector<Objection> out;
+    const auto last_p = body_.empty() ? 0u : paragraph(body_.back());
+    for (std::uint32_t p = 0; p < body_in_.size(); ++p) {
+      const auto& in = body_in_[p];
+      if (in.empty() || p == paragraph(thesis) || p == last_p) continue;
+      Objection o;
+      std::size_t i = 0;
+      while (i < in.size() && doc_.sentences[in[i]].type == SentenceType::attribution) o.sentences.push_back(in[i++]);
+      if (o.sentences.empty()) continue;
+      // The author's answer: the next sentence of the paragraph, or the first of the next.
+      std::optional<std::uint32_t> next;
+      if (i < in.size()) next = in[i];
+      else if (p + 1 < body_in_.size() && !body_in_[p + 1].empty() && p + 1 != last_p) next = body_in_[p + 1].front();
+      if (!next || doc_.sentences[*next].type != SentenceType::claim || *next == thesis) continue;
+      if (signals_[*next].turn <= 0 && !signals_[*next].answers) continue;
+      o.reply = *next;
+      out.push_back(std::move(o));
+    }
+    return out;
+  }
+
   // Without parallel frames: the first claim of each body paragraph but the thesis's
   // and the last one's (which concludes).
   std::vector<std::uint32_t> topic_subclaims(std::uint32_t thesis) const {
@@ -369,7 +422,9 @@ class Assembler {
         facts.push_back(s);
         continue;
       }
-      const Relation rel = signals_[s].attack ? Relation::attack : Relation::support;
+      Relation rel = signals_[s].attack ? Relation::attack : Relation::support;
+      if (std::find(objection_nodes_.begin(), objection_nodes_.end(), parent) != objection_nodes_.end())
+        rel = signals_[s].turn > 0 && !signals_[s].concede ? Relation::attack : Relation::support;
       if (signals_[s].inference && !facts.empty()) {
         auto node = add_node(NodeRole::claim, {s}, parent, rel, rules_of(s, "engine.tree.inference"));
         flush(node);
@@ -405,6 +460,7 @@ class Assembler {
   std::vector<std::uint32_t> body_;  // sentences of body paragraphs, in order
   std::vector<std::vector<std::uint32_t>> body_in_;  // per paragraph: its body sentences
   std::vector<bool> in_tree_;                        // per sentence: already in a node
+  std::vector<std::uint32_t> objection_nodes_;       // nodes of objections the author answers
 };
 
 }  // namespace

@@ -292,3 +292,46 @@ TEST_CASE("argument: parallel frames give sub-claims; shared wording picks the t
   });
   CHECK(conclusion);
 }
+
+TEST_CASE("argument: someone else's words the author answers attack the thesis; the answer hangs under them",
+          "[stages][argument]") {
+  const auto doc = run(R"R(
+    rule t.stance : claim.stance 0.9 = "clearly";
+    rule t.said : attribution 0.8 = BOS source:CAP cue:"said" content:ANY{1,30};
+    rule t.but : thesis.turn 0.25 = BOS "But";
+  )R",
+      "The council met. It voted.\n\n"
+      "Clearly the levy is right. Clearly it is fair.\n\n"
+      "Ortiz said the levy hurts shops. But clearly shops gain.\n\n"
+      "Baker said the levy is fine. Clearly it is.\n\n"
+      "Clearly the levy should stay.");
+  REQUIRE(doc.sentences.size() == 9);
+  REQUIRE(doc.argument.thesis);
+  const auto& nodes = doc.argument.nodes;
+  const auto root = *doc.argument.thesis;
+  CHECK(doc.sentences[nodes[root].sentences.front()].paragraph == 1);  // the opening paragraph
+  // Ortiz's words open a paragraph and the author's next claim turns against them: an
+  // objection under the thesis, and the answer attacks it.
+  std::optional<std::uint32_t> objection;
+  for (std::uint32_t n = 0; n < nodes.size(); ++n)
+    if (nodes[n].sentences == std::vector<std::uint32_t>{4}) objection = n;
+  REQUIRE(objection);
+  CHECK(nodes[*objection].role == NodeRole::claim);
+  CHECK(nodes[*objection].parent == root);
+  CHECK(nodes[*objection].relation == Relation::attack);
+  CHECK(std::find(nodes[*objection].rules.begin(), nodes[*objection].rules.end(), "engine.tree.objection") !=
+        nodes[*objection].rules.end());
+  bool answer = false;
+  for (const auto& n : nodes)
+    answer |= n.sentences == std::vector<std::uint32_t>{5} && n.parent == objection && n.relation == Relation::attack;
+  CHECK(answer);
+  // Baker's words are not answered (no turn, no grant): no objection; the paragraph's
+  // claim is a sub-claim of the thesis as before.
+  bool baker_objection = false, baker_claim = false;
+  for (const auto& n : nodes) {
+    baker_objection |= n.sentences == std::vector<std::uint32_t>{6} && n.role == NodeRole::claim;
+    baker_claim |= n.sentences == std::vector<std::uint32_t>{7} && n.parent == root && n.relation == Relation::support;
+  }
+  CHECK_FALSE(baker_objection);
+  CHECK(baker_claim);
+}
