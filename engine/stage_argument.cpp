@@ -17,7 +17,9 @@
 //     "Of course X. But Y." states the position); a claim that adds to another
 //     (`thesis.secondary`) is not central.
 //  4. Unless three or more frames each open a paragraph (they then structure the whole
-//     text), each other body paragraph's first claim is a sub-claim too.
+//     text), each other body paragraph's first claim is a sub-claim too; but a paragraph
+//     that turns (`thesis.turn`) right after a concession's paragraph answers the
+//     concession and hangs under it, attacking it.
 //  5. Under each sub-claim: the sentences after it until the next sub-claim (the rest of
 //     its paragraph and the paragraphs after it); facts as evidence nodes pointing at the sentences,
 //     claims as claims; `relation.attack` cues (concessions) make attacks, and a
@@ -381,10 +383,22 @@ class Assembler {
       const auto p = paragraph(s);
       if (p == paragraph(thesis) || p == last_p || (seen && *seen == p)) continue;
       if (doc_.sentences[s].type != SentenceType::claim || doc_.sentences[s].form == Form::question) continue;
-      out.push_back(s);
       seen = p;
+      // A paragraph that turns (But ..., Yet ...) right after a concession answers it:
+      // it hangs under the concession instead of opening a line of its own.
+      if (!out.empty() && signals_[out.back()].concede && signals_[s].turn > 0 &&
+          previous_body_paragraph(p) == paragraph(out.back()))
+        continue;
+      out.push_back(s);
     }
     return out;
+  }
+
+  // The body paragraph before p (paragraphs without body sentences, captions, skipped).
+  std::optional<std::uint32_t> previous_body_paragraph(std::uint32_t p) const {
+    while (p > 0)
+      if (!body_in_[--p].empty()) return p;
+    return std::nullopt;
   }
 
   std::optional<std::vector<std::uint32_t>> pick_conclusion(std::uint32_t thesis,
@@ -423,8 +437,10 @@ class Assembler {
         continue;
       }
       Relation rel = signals_[s].attack ? Relation::attack : Relation::support;
-      if (std::find(objection_nodes_.begin(), objection_nodes_.end(), parent) != objection_nodes_.end())
-        rel = signals_[s].turn > 0 && !signals_[s].concede ? Relation::attack : Relation::support;
+      // Under an objection the author answers, a turn attacks it and anything else
+      // (a grant) supports it; under a concession, a turn answers it too.
+      if (is_objection(parent)) rel = signals_[s].turn > 0 && !signals_[s].concede ? Relation::attack : Relation::support;
+      else if (is_concession(parent) && signals_[s].turn > 0 && !signals_[s].concede) rel = Relation::attack;
       if (signals_[s].inference && !facts.empty()) {
         auto node = add_node(NodeRole::claim, {s}, parent, rel, rules_of(s, "engine.tree.inference"));
         flush(node);
@@ -434,6 +450,14 @@ class Assembler {
       }
     }
     flush(parent);
+  }
+
+  bool is_objection(std::uint32_t node) const {
+    return std::find(objection_nodes_.begin(), objection_nodes_.end(), node) != objection_nodes_.end();
+  }
+  bool is_concession(std::uint32_t node) const {
+    const ArgumentNode& n = doc_.argument.nodes[node];
+    return n.role == NodeRole::claim && signals_[n.sentences.front()].concede;
   }
 
   std::uint32_t add_node(NodeRole role, std::vector<std::uint32_t> sentences, std::optional<std::uint32_t> parent,

@@ -335,3 +335,41 @@ TEST_CASE("argument: someone else's words the author answers attack the thesis; 
   CHECK_FALSE(baker_objection);
   CHECK(baker_claim);
 }
+
+TEST_CASE("argument: a paragraph that turns right after a concession answers it", "[stages][argument]") {
+  const auto doc = run(R"R(
+    rule t.stance : claim.stance 0.9 = "clearly";
+    rule t.granted : relation.attack.concede 0.7 = BOS "Granted";
+    rule t.but : thesis.turn 0.25 = BOS "But";
+  )R",
+      "The council met. It voted.\n\n"
+      "Clearly the levy is right. Clearly it is fair.\n\n"
+      "Granted, clearly shops pay more.\n\n"
+      "But clearly shops gain.\n\n"
+      "Clearly roads improve.\n\n"
+      "But clearly buses lag.\n\n"
+      "Clearly the levy should stay.");
+  REQUIRE(doc.sentences.size() == 9);
+  REQUIRE(doc.argument.thesis);
+  const auto& nodes = doc.argument.nodes;
+  const auto root = *doc.argument.thesis;
+  CHECK(nodes[root].sentences == std::vector<std::uint32_t>{2});
+  auto node_of = [&](std::uint32_t s) -> std::optional<std::uint32_t> {
+    for (std::uint32_t n = 0; n < nodes.size(); ++n)
+      if (nodes[n].sentences == std::vector<std::uint32_t>{s}) return n;
+    return std::nullopt;
+  };
+  const auto granted = node_of(4), answer = node_of(5), roads = node_of(6), buses = node_of(7);
+  REQUIRE(granted);
+  REQUIRE(answer);
+  REQUIRE(roads);
+  REQUIRE(buses);
+  CHECK(nodes[*granted].parent == root);  // the concession attacks the thesis
+  CHECK(nodes[*granted].relation == Relation::attack);
+  CHECK(nodes[*answer].parent == granted);  // the turn after it answers it
+  CHECK(nodes[*answer].relation == Relation::attack);
+  // A turn after a line of the author's own (no concession) opens a line of its own.
+  CHECK(nodes[*roads].parent == root);
+  CHECK(nodes[*buses].parent == root);
+  CHECK(nodes[*buses].relation == Relation::support);
+}
