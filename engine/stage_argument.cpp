@@ -17,9 +17,7 @@
 //     "Of course X. But Y." states the position); a claim that adds to another
 //     (`thesis.secondary`) is not central.
 //  4. Unless three or more frames each open a paragraph (they then structure the whole
-//     text), each other body paragraph's first claim is a sub-claim too; but a paragraph
-//     that turns (`thesis.turn`) right after a concession's paragraph answers the
-//     concession and hangs under it, attacking it.
+//     text), each other body paragraph's first claim is a sub-claim too.
 //  5. Under each sub-claim: the sentences after it until the next sub-claim (the rest of
 //     its paragraph and the paragraphs after it); facts as evidence nodes pointing at the sentences,
 //     claims as claims; `relation.attack` cues (concessions) make attacks, and a
@@ -63,6 +61,7 @@ struct Signals {
   bool attack = false;    // relation.attack
   bool concede = false;   // relation.attack.concede: grants a point, so it is no thesis
   bool answers = false;   // relation.attack.concede.answer: grants the point just quoted (There is some truth in that)
+  bool rebuts = false;    // relation.attack.answer: turns against the point just quoted (That argument ..., but ...)
   bool inference = false; // relation.inference: draws on the sentences before
   bool conclusion = false;
   std::string parallel;   // label of a parallel frame opening this sentence
@@ -190,6 +189,7 @@ class Assembler {
           sig.attack = true;
           sig.concede |= in_family(r.label, "relation.attack.concede");
           sig.answers |= in_family(r.label, "relation.attack.concede.answer");
+          sig.rebuts |= in_family(r.label, "relation.attack.answer");
         }
         else if (in_family(r.label, "relation.inference")) sig.inference = true;
         else if (in_family(r.label, "relation.conclusion")) sig.conclusion = true;
@@ -342,8 +342,9 @@ class Assembler {
 
   // An objection the author answers: a body paragraph that opens with someone else's
   // words (attribution sentences), answered by the author's next claim, in the same
-  // paragraph or opening the next one, that turns against it (`thesis.turn`: But ...)
-  // or grants it (`relation.attack.concede.answer`: There is some truth in that; a
+  // paragraph or opening the next one, that turns against it (`thesis.turn`: But ...;
+  // `relation.attack.answer`: That argument ..., but ...) or grants it
+  // (`relation.attack.concede.answer`: There is some truth in that, X is right that; a
   // concession in general, `Admittedly, ...`, may grant the other side against the
   // quoted words, so it does not say they are an objection). The quoted
   // position attacks the thesis, held by its source; the reply hangs under it.
@@ -366,7 +367,7 @@ class Assembler {
       if (i < in.size()) next = in[i];
       else if (p + 1 < body_in_.size() && !body_in_[p + 1].empty() && p + 1 != last_p) next = body_in_[p + 1].front();
       if (!next || doc_.sentences[*next].type != SentenceType::claim || *next == thesis) continue;
-      if (signals_[*next].turn <= 0 && !signals_[*next].answers) continue;
+      if (signals_[*next].turn <= 0 && !signals_[*next].answers && !signals_[*next].rebuts) continue;
       o.reply = *next;
       out.push_back(std::move(o));
     }
@@ -437,9 +438,10 @@ class Assembler {
         continue;
       }
       Relation rel = signals_[s].attack ? Relation::attack : Relation::support;
-      // Under an objection the author answers, a turn attacks it and anything else
-      // (a grant) supports it; under a concession, a turn answers it too.
-      if (is_objection(parent)) rel = signals_[s].turn > 0 && !signals_[s].concede ? Relation::attack : Relation::support;
+      // Under an objection the author answers, a turn or a rebuttal attacks it and
+      // anything else (a grant) supports it; under a concession, a turn answers it too.
+      if (is_objection(parent))
+        rel = (signals_[s].turn > 0 || signals_[s].rebuts) && !signals_[s].concede ? Relation::attack : Relation::support;
       else if (is_concession(parent) && signals_[s].turn > 0 && !signals_[s].concede) rel = Relation::attack;
       if (signals_[s].inference && !facts.empty()) {
         auto node = add_node(NodeRole::claim, {s}, parent, rel, rules_of(s, "engine.tree.inference"));

@@ -555,3 +555,18 @@ TEST_CASE("en argument: granting the cost of the position; `was right to ..., bu
   CHECK(fired(doc, 4, "en.thesis.concessive"));
   CHECK_FALSE(fired(doc, 5, "en.thesis.concessive"));  // no turn after the grant
 }
+
+TEST_CASE("en argument: answering the argument just quoted", "[rules][en]") {
+  const auto doc = run(
+      "That argument works on a spreadsheet, but it does not survive a map. "
+      "Dr. Ferrante's arithmetic is correct, but it counts only the jobs inside the fence. "
+      "The argument began on Monday, and it went on for hours. "
+      "Mr. Pettigrew is right that some traders have lost out.");
+  REQUIRE(doc.sentences.size() == 4);
+  CHECK(fired(doc, 0, "en.relation.rebut"));
+  CHECK(fired(doc, 1, "en.relation.rebut"));
+  CHECK_FALSE(fired(doc, 2, "en.relation.rebut"));  // no turn: an argument as an event
+  CHECK(fired(doc, 3, "en.relation.grant"));        // grants the speaker's point (an answer)
+  CHECK(doc.sentences[1].type == SentenceType::claim);  // the answer is the author's claim
+  CHECK(doc.sentences[2].type == SentenceType::report);
+}

@@ -373,3 +373,29 @@ TEST_CASE("argument: a paragraph that turns right after a concession answers it"
   CHECK(nodes[*buses].parent == root);
   CHECK(nodes[*buses].relation == Relation::support);
 }
+
+TEST_CASE("argument: an objection answered by a rebuttal inside the sentence", "[stages][argument]") {
+  const auto doc = run(R"R(
+    rule t.stance : claim.stance 0.9 = "clearly";
+    rule t.said : attribution 0.8 = BOS source:CAP cue:"said" content:ANY{1,30};
+    rule t.rebut : relation.attack.answer 0.6 = BOS "That" "argument" ANY{0,8} "," "but";
+  )R",
+      "The council met. It voted.\n\n"
+      "Clearly the levy is right. Clearly it is fair.\n\n"
+      "Ortiz said the levy hurts shops. That argument sounds clear, but clearly shops gain.\n\n"
+      "Clearly the levy should stay.");
+  REQUIRE(doc.sentences.size() == 7);
+  REQUIRE(doc.argument.thesis);
+  const auto& nodes = doc.argument.nodes;
+  const auto root = *doc.argument.thesis;
+  std::optional<std::uint32_t> objection;
+  for (std::uint32_t n = 0; n < nodes.size(); ++n)
+    if (nodes[n].sentences == std::vector<std::uint32_t>{4}) objection = n;
+  REQUIRE(objection);
+  CHECK(nodes[*objection].parent == root);
+  CHECK(nodes[*objection].relation == Relation::attack);
+  bool answer = false;
+  for (const auto& n : nodes)
+    answer |= n.sentences == std::vector<std::uint32_t>{5} && n.parent == objection && n.relation == Relation::attack;
+  CHECK(answer);
+}
