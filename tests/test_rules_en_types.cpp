@@ -456,3 +456,41 @@ TEST_CASE("en types round 5: headlines stay meta; terms of a permit; where thing
   CHECK(doc.sentences[4].type == SentenceType::report);  // where they are found
   CHECK(doc.sentences[5].type == SentenceType::claim);   // how it seems
 }
+
+TEST_CASE("en types round 6: partial verdicts, ranked arguments, unanswered questions, sums", "[rules][en][types]") {
+  const auto doc = run(
+      "Mr. Hale's warning is half right. "
+      "The strongest objection is one that nobody made. "
+      "The authority has not published what the hubs would cost. "
+      "Whether the plan would work is the real question. "
+      "The savings would fund a bonus of 5,000 dollars for every teacher. "
+      "A bonus would keep teachers in the district.");
+  REQUIRE(doc.sentences.size() == 6);
+  CHECK(doc.sentences[0].type == SentenceType::claim);
+  CHECK(doc.sentences[1].type == SentenceType::claim);
+  CHECK(doc.sentences[2].type == SentenceType::report);  // the unknown, reported
+  CHECK(doc.sentences[3].type == SentenceType::claim);   // the author's own question
+  CHECK(doc.sentences[4].type == SentenceType::report);  // arithmetic
+  CHECK(doc.sentences[5].type == SentenceType::claim);   // the author's forecast
+}
+
+TEST_CASE("en attributions round 6: data released by someone; a tag after a closing quote", "[rules][en][types]") {
+  const auto doc = run(
+      "Figures released on Monday by the Transport Department show that traffic has fallen by 19 percent. "
+      "Small traders are \"paying for a policy designed for commuters,\" he said.");
+  REQUIRE(doc.sentences.size() == 2);
+  CHECK(doc.sentences[0].type == SentenceType::attribution);
+  CHECK(doc.sentences[1].type == SentenceType::attribution);
+  for (const auto& a : doc.attributions) {
+    if (a.sentence == 0) {
+      REQUIRE(a.source);
+      // The captured phrase is narrowed to the entity it mentions (stage_attributions).
+      CHECK(str(doc, *a.source) == "Transport Department");
+      CHECK(str(doc, a.cue) == "show");
+    }
+    if (a.sentence == 1) {
+      REQUIRE(a.source);
+      CHECK(str(doc, *a.source) == "he");
+    }
+  }
+}
