@@ -570,3 +570,14 @@ TEST_CASE("en argument: answering the argument just quoted", "[rules][en]") {
   CHECK(doc.sentences[1].type == SentenceType::claim);  // the answer is the author's claim
   CHECK(doc.sentences[2].type == SentenceType::report);
 }
+
+TEST_CASE("en argument: a concession inside the sentence; `the poorer for it`", "[rules][en]") {
+  const auto doc = run(
+      "They are, admittedly, hard to run. They are hard to run, admittedly. "
+      "Its residents will be poorer for it. Its residents will be poorer next year.");
+  REQUIRE(doc.sentences.size() == 4);
+  CHECK(fired(doc, 0, "en.relation.concession_inside"));
+  CHECK_FALSE(fired(doc, 1, "en.relation.concession_inside"));  // not set off on both sides
+  CHECK(fired(doc, 2, "en.thesis.verdict"));
+  CHECK_FALSE(fired(doc, 3, "en.thesis.verdict"));  // a forecast, no verdict on the change
+}
