@@ -17,17 +17,20 @@
 //     "Of course X. But Y." states the position); a claim that adds to another
 //     (`thesis.secondary`) is not central.
 //  4. Unless three or more frames each open a paragraph (they then structure the whole
-//     text), each other body paragraph's first claim is a sub-claim too.
+//     text), each other body paragraph's first claim is a sub-claim too; but a paragraph
+//     that turns (`thesis.turn`) right after a concession's paragraph answers the
+//     concession and hangs under it, attacking it.
 //  5. Under each sub-claim: the sentences after it until the next sub-claim (the rest of
 //     its paragraph and the paragraphs after it); facts as evidence nodes pointing at the sentences,
 //     claims as claims; `relation.attack` cues (concessions) make attacks, and a
 //     `relation.inference` sentence ("this shows") takes the facts before it as its evidence.
 //  6. The last paragraph with claims, if no sub-claim is in it, is the conclusion.
 //  7. Objections: a body paragraph that opens with someone else's words, answered by
-//     the author's next claim with a turn (`thesis.turn`) or a grant of those words
-//     (`relation.attack.concede.answer`), is a claim node attacking the thesis, held by
-//     the words' source; the answer and what follows hang under it (a turn attacks it,
-//     anything else supports it), and its paragraphs give no topic sub-claim.
+//     the author's next claim with a turn (`thesis.turn`), a rebuttal of those words
+//     (`relation.attack.answer`) or a grant of them (`relation.attack.concede.answer`),
+//     is a claim node attacking the thesis, held by the words' source; the answer and
+//     what follows hang under it (a turn or a rebuttal attacks it, anything else
+//     supports it), and its paragraphs give no topic sub-claim.
 // The tree only refers to sentences by id; it never copies the factual layer.
 #include <algorithm>
 #include <map>
