@@ -116,9 +116,27 @@ struct ArgumentNode {
   std::vector<std::string> rules;
 };
 
+// How tree assembly scored one claim as the thesis (engine/stage_argument.cpp), for
+// `argmap explain`: the parts add up to `score`. Not part of the JSON contract.
+struct ThesisScore {
+  std::uint32_t sentence = 0;
+  double score = 0;
+  double cue = 0;        // thesis cues (and a turn before the argument begins), x 1.5
+  double stance = 0;     // a stance or certainty marker
+  double opening = 0;    // the first paragraph in the author's voice after a news lead
+  double inference = 0;  // an inference drawn before the argument begins
+  double secondary = 0;  // a claim that adds to another (negative)
+  double shared = 0;     // wording shared with the sub-claims, the close, other paragraphs
+  double position = 0;   // the prior that fades over the text
+  double closing = 0;    // a cued claim in the closing paragraph
+  double penalty = 0;    // a question or a concession (negative)
+  const char* excluded = nullptr;  // why it was no candidate, or nullptr
+};
+
 struct Argument {
   std::optional<std::uint32_t> thesis;  // node index
   std::vector<ArgumentNode> nodes;
+  std::vector<ThesisScore> thesis_scores;  // every claim considered, in text order
 };
 
 struct Document {

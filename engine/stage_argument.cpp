@@ -302,10 +302,20 @@ class Assembler {
     opening_position = opening_position && opening_paragraph;
     double best_score = -1e9;
     std::uint32_t best = claims.front();
+    auto& scores = doc_.argument.thesis_scores;
+    scores.reserve(claims.size());
     for (auto s : claims) {
-      if (is_subclaim[s]) continue;
+      ThesisScore& t = scores.emplace_back();
+      t.sentence = s;
+      if (is_subclaim[s]) {
+        t.excluded = "a parallel frame's sub-claim";
+        continue;
+      }
       // Once the opening has judged, the position is stated: later claims argue for it.
-      if (opening_position && paragraph(s) > *opening_paragraph) continue;
+      if (opening_position && paragraph(s) > *opening_paragraph) {
+        t.excluded = "after the opening's verdict";
+        continue;
+      }
       const Signals& sig = signals_[s];
       // A turn (But ..., Yet ...) marks the position only before the argument has
       // begun: once earlier paragraphs hold the author's claims, it answers one of them.
@@ -313,12 +323,13 @@ class Assembler {
       // and in the opening paragraph that answer is the position.
       const bool before_argument = !opening_paragraph || paragraph(s) <= *opening_paragraph;
       const double cued = before_argument ? 1.0 - (1.0 - sig.thesis) * (1.0 - sig.turn) : sig.thesis;
-      double score = 1.5 * cued + (sig.stance ? 0.2 : 0.0);
-      if (after_lead && opening_paragraph && paragraph(s) == *opening_paragraph) score += kLeadTurn;
-      if (sig.secondary) score -= kSecondary;
+      t.cue = 1.5 * cued;
+      t.stance = sig.stance ? 0.2 : 0.0;
+      if (after_lead && opening_paragraph && paragraph(s) == *opening_paragraph) t.opening = kLeadTurn;
+      if (sig.secondary) t.secondary = -kSecondary;
       // An inference drawn before the argument begins (For shoppers, that means ...) is
       // the position the lead's facts lead to; later ones draw sub-conclusions.
-      if (sig.inference && before_argument) score += kOpeningInference;
+      if (sig.inference && before_argument) t.inference = kOpeningInference;
       int echo = 0, restated = 0, echoed_elsewhere = 0;
       for (const auto& f : features[s]) {
         if (spread[f] > common) continue;
@@ -327,17 +338,23 @@ class Assembler {
         if (auto it = claim_paragraphs.find(f); it != claim_paragraphs.end() && it->second.second >= 2)
           ++echoed_elsewhere;
       }
-      score += 0.35 * std::min(echo, 3) + 0.08 * std::min(restated, 5) +
-               kCentralWeight * std::min(echoed_elsewhere, kCentralCap);
+      t.shared = 0.35 * std::min(echo, 3) + 0.08 * std::min(restated, 5) +
+                 kCentralWeight * std::min(echoed_elsewhere, kCentralCap);
       // Theses come early more often than late, but not only in the first paragraphs:
       // a prior that fades over the text rather than a cut-off.
       const double position = static_cast<double>(s - first_body) / std::max<std::size_t>(1, doc_.sentences.size());
-      score += kEarlyWeight * (1.0 - position);
+      t.position = kEarlyWeight * (1.0 - position);
       // A verdict or recommendation (a thesis cue) in the closing paragraph: pieces
       // that build up to their position state it there.
-      if (paragraph(s) == last_paragraph && cued > 0) score += kClosingVerdict;
+      if (paragraph(s) == last_paragraph && cued > 0) t.closing = kClosingVerdict;
+      if (doc_.sentences[s].form == Form::question) t.penalty -= 0.4;
+      if (sig.concede) t.penalty -= 0.5;
+      // Summed in the order the parts were once added one by one, so the scores (and
+      // the choice on near ties) stay what they were.
+      double score = t.cue + t.stance + t.opening + t.secondary + t.inference + t.shared + t.position + t.closing;
       if (doc_.sentences[s].form == Form::question) score -= 0.4;
       if (sig.concede) score -= 0.5;
+      t.score = score;
       if (score > best_score) best_score = score, best = s;
     }
     return best;

@@ -1,5 +1,8 @@
 // `argmap explain [FILE|-]`: sentence by sentence, which rules matched where,
-// with their captures, and what the sentence was decided to be.
+// with their captures, and what the sentence was decided to be; then how tree assembly
+// ranked the claims as thesis candidates, each score part by part.
+#include <algorithm>
+#include <cstdio>
 #include <iostream>
 
 #include "engine/export.hpp"
@@ -17,6 +20,44 @@ std::string token_text(const Document& doc, std::uint32_t first, std::uint32_t e
 
 constexpr const char* kUsage =
     "usage: argmap explain [--lang L] [--lenient] [--date D] [--rules DIR] [--no-default-rules] [FILE|-]\n";
+
+// Why the thesis is the thesis: every claim tree assembly considered, best first, with
+// the parts of its score (only those that are not zero), then the claims it set aside.
+void print_thesis_scores(const Document& doc) {
+  const auto& scores = doc.argument.thesis_scores;
+  if (scores.empty()) {
+    std::cout << "\nthesis: none (too few of the author's claims: a report)\n";
+    return;
+  }
+  std::vector<const ThesisScore*> ranked, excluded;
+  for (const auto& t : scores) (t.excluded ? excluded : ranked).push_back(&t);
+  std::stable_sort(ranked.begin(), ranked.end(), [](auto* a, auto* b) { return a->score > b->score; });
+  std::cout << "\nthesis:";
+  if (doc.argument.thesis)
+    for (auto si : doc.argument.nodes[*doc.argument.thesis].sentences) std::cout << " s" << si + 1;
+  std::cout << "\ncandidates, best first (score = the parts shown):\n";
+  char buf[32];
+  auto num = [&](double v) {
+    std::snprintf(buf, sizeof buf, "%.3f", v);
+    return std::string(buf);
+  };
+  for (const ThesisScore* t : ranked) {
+    std::cout << "  s" << t->sentence + 1 << "  " << num(t->score) << " =";
+    const std::pair<const char*, double> parts[] = {
+        {"cue", t->cue},         {"stance", t->stance},     {"opening", t->opening},
+        {"inference", t->inference}, {"secondary", t->secondary}, {"shared wording", t->shared},
+        {"position", t->position}, {"closing", t->closing},  {"question/concession", t->penalty}};
+    bool first = true;
+    for (const auto& [name, value] : parts) {
+      if (value == 0) continue;
+      std::cout << (first ? " " : " + ") << name << " " << num(value);
+      first = false;
+    }
+    if (first) std::cout << " 0";
+    std::cout << "\n";
+  }
+  for (const ThesisScore* t : excluded) std::cout << "  s" << t->sentence + 1 << "  not a candidate: " << t->excluded << "\n";
+}
 
 }  // namespace
 
@@ -48,6 +89,7 @@ int cmd_explain(const std::vector<std::string>& args) {
       std::cout << "\n";
     }
   }
+  print_thesis_scores(doc);
   return ok;
 }
 

@@ -18,7 +18,8 @@ commands:
       --format json|tree|html   json: the argmap/1 contract; tree: a readable argument tree and facts;
                                 html: a self-contained page (article, tree, facts, audit findings)
       --compact             json on one line
-  explain [FILE|-]        show, sentence by sentence, which rules matched where and what they captured
+  explain [FILE|-]        show, sentence by sentence, which rules matched where and what they captured,
+                          then the thesis candidates best first, each score part by part
   audit [FILE|-]          audit a commentary: opinion versus fact, unsupported claims, certainty and
                           hedges, vague sources, rhetorical questions, repeats, captions, undated facts
       --format text|json|html   text: a terminal report; json: argmap-audit/1; html: the map page
