@@ -192,3 +192,16 @@ TEST_CASE("zh types: reading given figures, 不會因為…就, 再…也不, �
   }
   CHECK(doc.attributions.empty());  // the figures are the author's, not a source's
 }
+
+TEST_CASE("zh argument: granting a point before turning against it is a concession", "[rules][zh]") {
+  const auto doc = run("這些擔憂不無道理，但它們指向的是執行的細節。這些担忧不无道理，但它们指向的是细节。這些擔憂不無道理。");
+  REQUIRE(doc.sentences.size() == 3);
+  const auto& rules = testing::shipped_engine()->program().rules();
+  auto fired = [&](std::uint32_t s) {
+    return std::any_of(doc.matches.begin(), doc.matches.end(),
+                       [&](const RuleMatch& m) { return m.sentence == s && rules[m.rule].id == "zh.relation.grant"; });
+  };
+  CHECK(fired(0));
+  CHECK(fired(1));        // the Traditional pack on Simplified text
+  CHECK_FALSE(fired(2));  // granted and left standing: no turn
+}
