@@ -28,6 +28,14 @@ Document run(const std::string& pack, const std::string& text, const std::string
 
 std::string str(const Document& doc, Span s) { return encode_utf8(doc.slice(s)); }
 
+// The node whose sentences are exactly {s}, if any.
+std::optional<std::uint32_t> node_of(const Document& doc, std::uint32_t s) {
+  const auto& nodes = doc.argument.nodes;
+  for (std::uint32_t n = 0; n < nodes.size(); ++n)
+    if (nodes[n].sentences == std::vector<std::uint32_t>{s}) return n;
+  return std::nullopt;
+}
+
 }  // namespace
 
 TEST_CASE("types: votes by family, fallback rule when nothing matched", "[stages][types]") {
@@ -312,28 +320,24 @@ TEST_CASE("argument: someone else's words the author answers attack the thesis; 
   CHECK(doc.sentences[nodes[root].sentences.front()].paragraph == 1);  // the opening paragraph
   // Ortiz's words open a paragraph and the author's next claim turns against them: an
   // objection under the thesis, and the answer attacks it.
-  std::optional<std::uint32_t> objection;
-  for (std::uint32_t n = 0; n < nodes.size(); ++n)
-    if (nodes[n].sentences == std::vector<std::uint32_t>{4}) objection = n;
+  const auto objection = node_of(doc, 4);
   REQUIRE(objection);
   CHECK(nodes[*objection].role == NodeRole::claim);
   CHECK(nodes[*objection].parent == root);
   CHECK(nodes[*objection].relation == Relation::attack);
   CHECK(std::find(nodes[*objection].rules.begin(), nodes[*objection].rules.end(), "engine.tree.objection") !=
         nodes[*objection].rules.end());
-  bool answer = false;
-  for (const auto& n : nodes)
-    answer |= n.sentences == std::vector<std::uint32_t>{5} && n.parent == objection && n.relation == Relation::attack;
-  CHECK(answer);
+  const auto answer = node_of(doc, 5);
+  REQUIRE(answer);
+  CHECK(nodes[*answer].parent == objection);
+  CHECK(nodes[*answer].relation == Relation::attack);
   // Baker's words are not answered (no turn, no grant): no objection; the paragraph's
   // claim is a sub-claim of the thesis as before.
-  bool baker_objection = false, baker_claim = false;
-  for (const auto& n : nodes) {
-    baker_objection |= n.sentences == std::vector<std::uint32_t>{6} && n.role == NodeRole::claim;
-    baker_claim |= n.sentences == std::vector<std::uint32_t>{7} && n.parent == root && n.relation == Relation::support;
-  }
-  CHECK_FALSE(baker_objection);
-  CHECK(baker_claim);
+  const auto baker_words = node_of(doc, 6), baker_claim = node_of(doc, 7);
+  CHECK_FALSE((baker_words && nodes[*baker_words].role == NodeRole::claim));
+  REQUIRE(baker_claim);
+  CHECK(nodes[*baker_claim].parent == root);
+  CHECK(nodes[*baker_claim].relation == Relation::support);
 }
 
 TEST_CASE("argument: a paragraph that turns right after a concession answers it", "[stages][argument]") {
@@ -354,12 +358,7 @@ TEST_CASE("argument: a paragraph that turns right after a concession answers it"
   const auto& nodes = doc.argument.nodes;
   const auto root = *doc.argument.thesis;
   CHECK(nodes[root].sentences == std::vector<std::uint32_t>{2});
-  auto node_of = [&](std::uint32_t s) -> std::optional<std::uint32_t> {
-    for (std::uint32_t n = 0; n < nodes.size(); ++n)
-      if (nodes[n].sentences == std::vector<std::uint32_t>{s}) return n;
-    return std::nullopt;
-  };
-  const auto granted = node_of(4), answer = node_of(5), roads = node_of(6), buses = node_of(7);
+  const auto granted = node_of(doc, 4), answer = node_of(doc, 5), roads = node_of(doc, 6), buses = node_of(doc, 7);
   REQUIRE(granted);
   REQUIRE(answer);
   REQUIRE(roads);
@@ -388,14 +387,11 @@ TEST_CASE("argument: an objection answered by a rebuttal inside the sentence", "
   REQUIRE(doc.argument.thesis);
   const auto& nodes = doc.argument.nodes;
   const auto root = *doc.argument.thesis;
-  std::optional<std::uint32_t> objection;
-  for (std::uint32_t n = 0; n < nodes.size(); ++n)
-    if (nodes[n].sentences == std::vector<std::uint32_t>{4}) objection = n;
+  const auto objection = node_of(doc, 4), answer = node_of(doc, 5);
   REQUIRE(objection);
   CHECK(nodes[*objection].parent == root);
   CHECK(nodes[*objection].relation == Relation::attack);
-  bool answer = false;
-  for (const auto& n : nodes)
-    answer |= n.sentences == std::vector<std::uint32_t>{5} && n.parent == objection && n.relation == Relation::attack;
-  CHECK(answer);
+  REQUIRE(answer);
+  CHECK(nodes[*answer].parent == objection);
+  CHECK(nodes[*answer].relation == Relation::attack);
 }
