@@ -60,6 +60,7 @@ struct Signals {
   double turn = 0;        // thesis.turn: a sentence turning against what came before (But ..., Yet ...)
   bool secondary = false; // thesis.secondary: a claim that adds to another one
   bool judges = false;    // a thesis cue other than thesis.normative: a verdict, not a recommendation
+  bool position = false;  // thesis.position: the author states a position in the first person (I believe ...)
   bool stance = false;    // claim.stance / claim.certainty
   bool attack = false;    // relation.attack
   bool concede = false;   // relation.attack.concede: grants a point, so it is no thesis
@@ -186,6 +187,7 @@ class Assembler {
           // recommends no more than one that says it once.
           if (std::find(sig.rules.begin(), sig.rules.end(), r.id) == sig.rules.end()) miss *= 1.0 - r.weight;
           sig.judges |= !in_family(r.label, "thesis.normative");
+          sig.position |= in_family(r.label, "thesis.position");
         }
         else if (in_family(r.label, "claim.stance") || in_family(r.label, "claim.certainty")) sig.stance = true, used = false;
         else if (in_family(r.label, "relation.attack")) {
@@ -311,8 +313,9 @@ class Assembler {
         t.excluded = "a parallel frame's sub-claim";
         continue;
       }
-      // Once the opening has judged, the position is stated: later claims argue for it.
-      if (opening_position && paragraph(s) > *opening_paragraph) {
+      // Once the opening has judged, the position is stated: later claims argue for it,
+      // unless the author says in so many words where they stand (I believe ...).
+      if (opening_position && paragraph(s) > *opening_paragraph && !signals_[s].position) {
         t.excluded = "after the opening's verdict";
         continue;
       }

@@ -530,6 +530,24 @@ TEST_CASE("en argument: verdicts on the subject, `for all the ...`, readings aft
   CHECK_FALSE(fired(doc, 9, "en.thesis.than_claimed"));  // a plain comparison
 }
 
+TEST_CASE("en argument: the author's first-person position and cost-benefit verdicts", "[rules][en]") {
+  const auto doc = run(
+      "I believe the levy would do more harm than good. In my view, the council moved too slowly. "
+      "Our view is simple: the plan fails. The minister believes the plan works. "
+      "Cutting the rebate will cost the city far more than it saves. "
+      "Ordering everyone back will cost the county more in lost staff than it will ever gain. "
+      "A heat pump costs more than a furnace. Security has cost more than 600 million dollars.");
+  REQUIRE(doc.sentences.size() == 8);
+  CHECK(fired(doc, 0, "en.thesis.position"));
+  CHECK(fired(doc, 1, "en.thesis.position"));
+  CHECK(fired(doc, 2, "en.thesis.position"));
+  CHECK_FALSE(fired(doc, 3, "en.thesis.position"));  // someone else's belief: no first person
+  CHECK(fired(doc, 4, "en.thesis.cost_benefit"));
+  CHECK(fired(doc, 5, "en.thesis.cost_benefit"));
+  CHECK_FALSE(fired(doc, 6, "en.thesis.cost_benefit"));  // a price compared with a price
+  CHECK_FALSE(fired(doc, 7, "en.thesis.cost_benefit"));  // a price compared with a number
+}
+
 TEST_CASE("en argument: the received view a piece sets out to overturn", "[rules][en]") {
   const auto doc = run(
       "The usual explanation is that rates are too high. It is tempting to think the mayor is right. "

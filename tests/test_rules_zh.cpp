@@ -205,3 +205,17 @@ TEST_CASE("zh argument: granting a point before turning against it is a concessi
   CHECK(fired(1));        // the Traditional pack on Simplified text
   CHECK_FALSE(fired(2));  // granted and left standing: no turn
 }
+
+TEST_CASE("zh argument: the author's first-person position is a thesis cue", "[rules][zh]") {
+  const auto doc = run("筆者認為，這項政策弊大於利。在我看來，補貼來得太晚。笔者认为，改革方向是对的。部長認為，補貼有效。");
+  REQUIRE(doc.sentences.size() == 4);
+  const auto& rules = testing::shipped_engine()->program().rules();
+  auto fired = [&](std::uint32_t s) {
+    return std::any_of(doc.matches.begin(), doc.matches.end(),
+                       [&](const RuleMatch& m) { return m.sentence == s && rules[m.rule].id == "zh.thesis.position"; });
+  };
+  CHECK(fired(0));
+  CHECK(fired(1));
+  CHECK(fired(2));        // Simplified text
+  CHECK_FALSE(fired(3));  // a minister's view is reported, not the author's position
+}

@@ -112,6 +112,31 @@ TEST_CASE("thesis: a verdict in the opening paragraph makes the closing recommen
   CHECK(conclusion);
 }
 
+TEST_CASE("thesis: a first-person position after the opening's verdict is still a candidate", "[stages][argument]") {
+  // The verdict case again, but the closing claim states the author's position in the
+  // first person (thesis.position). "clearly" is in 4 of 10 body sentences: no feature.
+  //   s6 "the plan is wrong for the city": 1.08, as in the verdict case.
+  //   s9 "I believe the city must cut fares that hurt riders": cue 0.6 x 1.5 = 0.9,
+  //      stance 0.2, city, fares, hurt, riders held by other paragraphs' claims (+0.16),
+  //      position 0.9 -> 0.04, a cued claim in the closing paragraph +0.15: 1.45.
+  // The opening has judged, but an author who says where they stand marks the position
+  // in so many words, so s9 stays a candidate, and wins.
+  const auto doc = run(R"R(
+    rule t.stance : claim.stance 0.9 = "clearly";
+    rule t.wrong : thesis.verdict 0.4 = "wrong";
+    rule t.believe : thesis.position 0.6 = "i" "believe";
+  )R",
+      kSixReports +
+      "Clearly the plan is wrong for the city.\n\n"
+      "Clearly bus fares hurt riders.\n\n"
+      "Clearly bus routes hurt riders.\n\n"
+      "Clearly, I believe the city must cut fares that hurt riders.");
+  REQUIRE(doc.sentences.size() == 10);
+  for (std::uint32_t s = 6; s < 10; ++s) CHECK(doc.sentences[s].type == SentenceType::claim);
+  REQUIRE(doc.argument.thesis);
+  CHECK(doc.argument.nodes[*doc.argument.thesis].sentences == std::vector<std::uint32_t>{9});
+}
+
 TEST_CASE("thesis: a verdict inside the news lead does not settle the position", "[stages][argument]") {
   // Two fact paragraphs (a lead) before the first paragraph in the author's voice, the
   // second holding one stray verdict (s3). Only the first body paragraph and the opening
