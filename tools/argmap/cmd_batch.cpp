@@ -104,28 +104,38 @@ Outcome run_task(const Task& t, const Settings& s) {
   }
 }
 
-// The bounded, ordered pipeline between reader, workers and writer.
+// The bounded, ordered pipeline between the reader (the calling thread) and the workers.
+// There is no writer thread: the worker that finishes the oldest unwritten document
+// writes it and every finished one after it. Hand-offs are what batch pays beyond
+// analyze, so each is made rare: a worker is woken only when one is idle, the reader only
+// when the window has emptied to half, and nobody is woken per written line (a thread
+// switch per document cost a few per cent of two cores with short documents).
 class Pipeline {
  public:
-  Pipeline(std::size_t jobs, const Settings& settings) : settings_(settings), window_(jobs * 4) {
+  Pipeline(std::size_t jobs, const Settings& settings) : settings_(settings), window_(jobs * 8) {
     slots_.resize(window_);
+    progress_ = ::isatty(STDERR_FILENO) == 1;
+    start_ = last_report_ = std::chrono::steady_clock::now();
     for (std::size_t i = 0; i < jobs; ++i) workers_.emplace_back([this] { work(); });
-    writer_ = std::thread([this] { write(); });
   }
 
   // Called by the reader; blocks while the window is full or too many bytes are in flight.
+  // After an interrupt the task is dropped: nothing new starts.
   void submit(Task t) {
     std::unique_lock lock(mu_);
     const std::size_t bytes = t.bytes.size();
-    room_.wait(lock, [&] {
-      return next_index_ - written_ < window_ && (in_flight_bytes_ + bytes <= kByteBudget || next_index_ == written_);
-    });
+    if (!has_room(bytes)) {
+      reader_waiting_ = true;
+      room_.wait(lock, [&] { return g_interrupted.load() || has_room(bytes); });
+      reader_waiting_ = false;
+    }
+    if (g_interrupted.load()) return;
     t.index = next_index_++;
     in_flight_bytes_ += bytes;
     slots_[t.index % window_] = Slot{};
     slots_[t.index % window_].bytes = bytes;
     queue_.push_back(std::move(t));
-    work_ready_.notify_one();
+    if (idle_workers_ > 0) work_ready_.notify_one();
   }
 
   // No more input: finish what was started, write it, stop the threads.
@@ -136,12 +146,11 @@ class Pipeline {
     }
     work_ready_.notify_all();
     for (auto& w : workers_) w.join();
-    {
-      std::lock_guard lock(mu_);
-      workers_done_ = true;
+    std::fflush(stdout);
+    if (progress_) {
+      report(bytes_done_, std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count());
+      std::fputc('\n', stderr);
     }
-    done_ready_.notify_all();
-    writer_.join();
   }
 
   std::size_t written() const { return written_; }
@@ -158,83 +167,91 @@ class Pipeline {
     bool skipped = false;
   };
 
+  // Whether the reader may add a document of `bytes` (called with mu_ held).
+  bool has_room(std::size_t bytes) const {
+    return next_index_ - written_ < window_ && (in_flight_bytes_ + bytes <= kByteBudget || next_index_ == written_);
+  }
+
   void work() {
+    std::unique_lock lock(mu_);
     for (;;) {
-      Task t;
-      {
-        std::unique_lock lock(mu_);
+      if (queue_.empty()) {
+        if (closed_) return;
+        ++idle_workers_;
         work_ready_.wait(lock, [&] { return closed_ || !queue_.empty(); });
-        if (queue_.empty()) return;
-        t = std::move(queue_.front());
-        queue_.pop_front();
-        if (g_interrupted.load()) {
-          // Interrupted: documents not yet started are dropped (so are all after them,
-          // since tasks start in order); every started one is finished and written.
-          slots_[t.index % window_].skipped = true;
-          done_ready_.notify_all();
-          continue;
-        }
+        --idle_workers_;
+        continue;
       }
+      Task t = std::move(queue_.front());
+      queue_.pop_front();
+      Slot& slot = slots_[t.index % window_];
+      if (g_interrupted.load()) {
+        // Interrupted: documents not yet started are dropped (so are all after them,
+        // since tasks start in order); every started one is finished and written.
+        slot.skipped = true;
+        lock.unlock();
+        room_.notify_all();  // a reader waiting for room must see the interrupt
+        lock.lock();
+        continue;
+      }
+      lock.unlock();
       Outcome out = run_task(t, settings_);
-      std::lock_guard lock(mu_);
-      slots_[t.index % window_].line = std::move(out.line);
-      slots_[t.index % window_].ok = out.ok;
-      done_ready_.notify_all();
+      t = Task{};  // the input is freed by the thread that used it
+      lock.lock();
+      slot.line = std::move(out.line);
+      slot.ok = out.ok;
+      if (!writing_) write_ready(lock);
     }
   }
 
-  void write() {
-    const bool progress = ::isatty(STDERR_FILENO) == 1;
-    const auto start = std::chrono::steady_clock::now();
-    auto last_report = start;
-    std::uint64_t bytes_done = 0;
+  // Writes the finished documents at the head of the window, in order, until the head
+  // is one still running (or never started). Called with mu_ held and nobody writing;
+  // returns with mu_ held. While it writes (without the lock) the other workers go on
+  // and leave what they finish for it: it looks again before it stops.
+  void write_ready(std::unique_lock<std::mutex>& lock) {
+    writing_ = true;
+    bool unflushed = false;
     for (;;) {
-      std::string line;
-      {
-        std::unique_lock lock(mu_);
-        auto ready = [&] {
-          return (written_ < next_index_ && (slots_[written_ % window_].line || slots_[written_ % window_].skipped)) ||
-                 (workers_done_ && written_ == next_index_) || (workers_done_ && stopped_at_gap());
-        };
-        // Nothing to write for a while: let a reader downstream see what is finished so
-        // far. (Flushing at every pause would be a write(2) per document: with short
-        // documents the writer is idle between almost all of them.)
-        if (!ready() && !done_ready_.wait_for(lock, std::chrono::milliseconds(20), ready)) {
-          lock.unlock();
-          std::fflush(stdout);
-          lock.lock();
-          done_ready_.wait(lock, ready);
-        }
-        if (written_ == next_index_ || stopped_at_gap()) break;
+      batch_.clear();
+      while (written_ < next_index_ && slots_[written_ % window_].line) {
         Slot& slot = slots_[written_ % window_];
-        line = std::move(*slot.line);
+        batch_.push_back(std::move(*slot.line));
         slot.line.reset();
         in_flight_bytes_ -= slot.bytes;
-        bytes_done += slot.bytes;
+        bytes_done_ += slot.bytes;
         ++written_;
         if (!slot.ok) ++failed_;
       }
-      room_.notify_all();
-      std::fwrite(line.data(), 1, line.size(), stdout);
-      if (progress) {
+      // Flush when no document is waiting to start: input is slow or over, and a reader
+      // downstream should see what is finished; otherwise stdout's buffer fills first.
+      const bool flush = queue_.empty();
+      if (batch_.empty() && !(unflushed && flush)) break;
+      const bool wake_reader =
+          reader_waiting_ && (g_interrupted.load() || next_index_ - written_ <= window_ / 2 || next_index_ == written_);
+      const std::size_t written = written_;
+      const std::uint64_t bytes_done = bytes_done_;
+      lock.unlock();
+      if (wake_reader) room_.notify_one();
+      for (const auto& line : batch_) std::fwrite(line.data(), 1, line.size(), stdout);
+      unflushed = unflushed || !batch_.empty();
+      if (flush && unflushed) {
+        std::fflush(stdout);
+        unflushed = false;
+      }
+      if (progress_) {
         const auto now = std::chrono::steady_clock::now();
-        if (now - last_report > std::chrono::milliseconds(250)) {
-          last_report = now;
-          report(bytes_done, std::chrono::duration<double>(now - start).count());
+        if (now - last_report_ > std::chrono::milliseconds(250)) {
+          last_report_ = now;
+          report(bytes_done, std::chrono::duration<double>(now - start_).count(), written);
         }
       }
+      batch_.clear();  // the lines are freed outside the lock
+      lock.lock();
     }
-    std::fflush(stdout);
-    if (progress) {
-      report(bytes_done, std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
-      std::fputc('\n', stderr);
-    }
+    writing_ = false;
   }
 
-  // After an interrupt the writer stops at the first document that was never started.
-  bool stopped_at_gap() const { return written_ < next_index_ && slots_[written_ % window_].skipped; }
-
-  void report(std::uint64_t bytes, double seconds) const {
+  void report(std::uint64_t bytes, double seconds, std::optional<std::size_t> documents = std::nullopt) const {
     const double mb = bytes / 1e6;
     const double rate = seconds > 0 ? mb / seconds : 0;
     std::string eta = "?";
@@ -242,23 +259,25 @@ class Pipeline {
       const double left = (*total_bytes_ > bytes ? *total_bytes_ - bytes : 0) / 1e6 / rate;
       eta = std::to_string(static_cast<long>(left + 0.5)) + " s";
     }
-    std::fprintf(stderr, "\r\033[Kargmap batch: %zu documents, %.1f MB, %.2f MB/s, ETA %s", written_, mb, rate,
-                 eta.c_str());
+    std::fprintf(stderr, "\r\033[Kargmap batch: %zu documents, %.1f MB, %.2f MB/s, ETA %s",
+                 documents.value_or(written_), mb, rate, eta.c_str());
     std::fflush(stderr);
   }
 
   Settings settings_;
   const std::size_t window_;
   std::mutex mu_;
-  std::condition_variable room_, work_ready_, done_ready_;
+  std::condition_variable room_, work_ready_;
   std::deque<Task> queue_;
   std::vector<Slot> slots_;
-  std::size_t next_index_ = 0, written_ = 0, failed_ = 0;
-  std::uint64_t in_flight_bytes_ = 0;
+  std::size_t next_index_ = 0, written_ = 0, failed_ = 0, idle_workers_ = 0;
+  std::uint64_t in_flight_bytes_ = 0, bytes_done_ = 0;
   std::optional<std::uint64_t> total_bytes_;
-  bool closed_ = false, workers_done_ = false;
+  bool closed_ = false, reader_waiting_ = false, writing_ = false;
+  std::vector<std::string> batch_;  // lines being written; only the writing worker touches it
+  bool progress_ = false;
+  std::chrono::steady_clock::time_point start_, last_report_;  // only the writing worker
   std::vector<std::thread> workers_;
-  std::thread writer_;
 };
 
 // Reads JSON Lines from a file descriptor, one task per non-blank line.
