@@ -463,8 +463,10 @@ class Assembler {
       Relation rel = signals_[s].attack ? Relation::attack : Relation::support;
       // Under an objection the author answers, a turn or a rebuttal attacks it and
       // anything else (a grant) supports it; under a concession, a turn answers it too.
+      // A grant that turns within the sentence (It is a fair worry, but ...) rebuts:
+      // what follows the `but` is the assertion.
       if (is_objection(parent))
-        rel = (signals_[s].turn > 0 || signals_[s].rebuts) && !signals_[s].concede ? Relation::attack : Relation::support;
+        rel = signals_[s].rebuts || (signals_[s].turn > 0 && !signals_[s].concede) ? Relation::attack : Relation::support;
       else if (is_concession(parent) && signals_[s].turn > 0 && !signals_[s].concede) rel = Relation::attack;
       if (signals_[s].inference && !facts.empty()) {
         auto node = add_node(NodeRole::claim, {s}, parent, rel, rules_of(s, "engine.tree.inference"));

@@ -579,12 +579,14 @@ TEST_CASE("en argument: answering the argument just quoted", "[rules][en]") {
       "That argument works on a spreadsheet, but it does not survive a map. "
       "Dr. Ferrante's arithmetic is correct, but it counts only the jobs inside the fence. "
       "The argument began on Monday, and it went on for hours. "
-      "Mr. Pettigrew is right that some traders have lost out.");
-  REQUIRE(doc.sentences.size() == 4);
+      "Mr. Pettigrew is right that some traders have lost out. "
+      "It is a fair worry, but the evidence for it is thin.");
+  REQUIRE(doc.sentences.size() == 5);
   CHECK(fired(doc, 0, "en.relation.rebut"));
   CHECK(fired(doc, 1, "en.relation.rebut"));
   CHECK_FALSE(fired(doc, 2, "en.relation.rebut"));  // no turn: an argument as an event
   CHECK(fired(doc, 3, "en.relation.grant"));        // grants the speaker's point (an answer)
+  CHECK(fired(doc, 4, "en.relation.rebut"));  // a grant that turns at once: the word right before the comma
   CHECK(doc.sentences[1].type == SentenceType::claim);  // the answer is the author's claim
   CHECK(doc.sentences[2].type == SentenceType::report);
 }

@@ -395,3 +395,32 @@ TEST_CASE("argument: an objection answered by a rebuttal inside the sentence", "
   CHECK(nodes[*answer].parent == objection);
   CHECK(nodes[*answer].relation == Relation::attack);
 }
+
+TEST_CASE("argument: a grant that turns within the sentence rebuts the objection", "[stages][argument]") {
+  // "It is a fair worry, but ..." grants (relation.attack.concede.answer) and rebuts
+  // (relation.attack.answer): what follows the `but` is the assertion, so the answer
+  // attacks the objection. "There is truth in that." only grants: it supports it.
+  const auto doc = run(R"R(
+    rule t.stance : claim.stance 0.9 = "clearly";
+    rule t.said : attribution 0.8 = BOS source:CAP cue:"said" content:ANY{1,30};
+    rule t.grant : relation.attack.concede.answer 0.6 = BOS "It" "is" "a" "fair" "worry" | BOS "There" "is" "truth";
+    rule t.rebut : relation.attack.answer 0.6 = BOS ANY{0,4} "worry" ANY{0,8} "," "but";
+  )R",
+      "The council met. It voted.\n\n"
+      "Clearly the levy is right. Clearly it is fair.\n\n"
+      "Ortiz said the levy hurts shops. It is a fair worry, but clearly shops gain.\n\n"
+      "Baker said the levy hurts cafes. There is truth in that, clearly.\n\n"
+      "Clearly the levy should stay.");
+  REQUIRE(doc.sentences.size() == 9);
+  REQUIRE(doc.argument.thesis);
+  const auto& nodes = doc.argument.nodes;
+  const auto ortiz = node_of(doc, 4), rebuttal = node_of(doc, 5), baker = node_of(doc, 6), grant = node_of(doc, 7);
+  REQUIRE(ortiz);
+  REQUIRE(rebuttal);
+  CHECK(nodes[*rebuttal].parent == ortiz);
+  CHECK(nodes[*rebuttal].relation == Relation::attack);
+  REQUIRE(baker);
+  REQUIRE(grant);
+  CHECK(nodes[*grant].parent == baker);
+  CHECK(nodes[*grant].relation == Relation::support);
+}
