@@ -548,6 +548,19 @@ TEST_CASE("en argument: the author's first-person position and cost-benefit verd
   CHECK_FALSE(fired(doc, 7, "en.thesis.cost_benefit"));  // a price compared with a number
 }
 
+TEST_CASE("en argument: `None of this means` concedes; `is right about` grants", "[rules][en]") {
+  const auto doc = run(
+      "None of this means the change will be painless. This is not to say the plan is perfect. "
+      "This means the plan fails. "
+      "She is right about the trend. The estimate is about right.");
+  REQUIRE(doc.sentences.size() == 5);
+  CHECK(fired(doc, 0, "en.relation.concession"));
+  CHECK(fired(doc, 1, "en.relation.concession"));
+  CHECK_FALSE(fired(doc, 2, "en.relation.concession"));  // an inference, not a concession
+  CHECK(fired(doc, 3, "en.relation.grant"));
+  CHECK_FALSE(fired(doc, 4, "en.relation.grant"));  // `about right` measures, grants nothing
+}
+
 TEST_CASE("en argument: the received view a piece sets out to overturn", "[rules][en]") {
   const auto doc = run(
       "The usual explanation is that rates are too high. It is tempting to think the mayor is right. "
