@@ -548,17 +548,21 @@ TEST_CASE("en argument: the author's first-person position and cost-benefit verd
   CHECK_FALSE(fired(doc, 7, "en.thesis.cost_benefit"));  // a price compared with a number
 }
 
-TEST_CASE("en argument: `None of this means` concedes; `is right about` grants", "[rules][en]") {
+TEST_CASE("en argument: `None of this means`, `Nobody disputes that` concede; `is right about` grants", "[rules][en]") {
   const auto doc = run(
       "None of this means the change will be painless. This is not to say the plan is perfect. "
       "This means the plan fails. "
-      "She is right about the trend. The estimate is about right.");
-  REQUIRE(doc.sentences.size() == 5);
+      "She is right about the trend. The estimate is about right. "
+      "Nobody disputes that the hole is real. Nobody should doubt that the backlog is real. Nobody came.");
+  REQUIRE(doc.sentences.size() == 8);
   CHECK(fired(doc, 0, "en.relation.concession"));
   CHECK(fired(doc, 1, "en.relation.concession"));
   CHECK_FALSE(fired(doc, 2, "en.relation.concession"));  // an inference, not a concession
   CHECK(fired(doc, 3, "en.relation.grant"));
   CHECK_FALSE(fired(doc, 4, "en.relation.grant"));  // `about right` measures, grants nothing
+  CHECK(fired(doc, 5, "en.relation.concession"));  // granting a premise no one disputes
+  CHECK(fired(doc, 6, "en.relation.concession"));
+  CHECK_FALSE(fired(doc, 7, "en.relation.concession"));
 }
 
 TEST_CASE("en argument: the received view a piece sets out to overturn", "[rules][en]") {
