@@ -219,3 +219,16 @@ TEST_CASE("zh argument: the author's first-person position is a thesis cue", "[r
   CHECK(fired(2));        // Simplified text
   CHECK_FALSE(fired(3));  // a minister's view is reported, not the author's position
 }
+
+TEST_CASE("zh argument: a set phrase of judgement is a verdict", "[rules][zh]") {
+  const auto doc = run("把四成預算押在一場賽事上，是本末倒置的決定。只靠調漲基本工资，终究是治标不治本。預算共有四成用於賽事。");
+  REQUIRE(doc.sentences.size() == 3);
+  const auto& rules = testing::shipped_engine()->program().rules();
+  auto fired = [&](std::uint32_t s) {
+    return std::any_of(doc.matches.begin(), doc.matches.end(),
+                       [&](const RuleMatch& m) { return m.sentence == s && rules[m.rule].id == "zh.thesis.verdict"; });
+  };
+  CHECK(fired(0));
+  CHECK(fired(1));        // Simplified text
+  CHECK_FALSE(fired(2));  // the same facts, not judged
+}
