@@ -25,6 +25,11 @@ struct BatchRecordError {
 // Never throws.
 std::variant<BatchRecord, BatchRecordError> parse_batch_record(std::string_view line, std::size_t line_no);
 
+// The same for records of the usual shape only, read without building a JSON tree
+// (see batch_record.cpp for the shape): the record parse_batch_record gives for the
+// line, or nullopt when the line is outside that shape (not necessarily an error).
+std::optional<BatchRecord> parse_plain_batch_record(std::string_view line);
+
 // Serializes a string as a JSON string; invalid UTF-8 becomes U+FFFD (ids are
 // echoed, never a reason to lose a line).
 std::string json_string(std::string_view s);
