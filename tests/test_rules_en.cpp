@@ -468,6 +468,27 @@ TEST_CASE("en entities: a company's own word names it alone; generic first words
   CHECK(bank->mentions.size() == 1);
 }
 
+TEST_CASE("en entities: a named body's role holder, a mining company's own word, a newspaper's head word", "[rules][en]") {
+  const auto doc = run(
+      "Corvane Minerals filed its plan in March. Corvane's chief executive, Martin Lusk, said the mine was safe. "
+      "In 2023 its reporter Nadia Okoro spent five months on the accounts. "
+      "Losing the Ferrow Gazette will hurt the county. The Gazette printed its last edition on Friday. "
+      "Fire closed the Valley Herald Building on Monday.");
+  REQUIRE(doc.sentences.size() == 6);
+  const Entity* corvane = entity_named(doc, "Corvane Minerals");
+  REQUIRE(corvane != nullptr);
+  CHECK(corvane->aliases == std::vector<std::string>{"Corvane"});
+  // The role after a capitalised possessive, then the name in commas; and with no commas.
+  CHECK(entity_named(doc, "Martin Lusk") != nullptr);
+  CHECK(entity_named(doc, "Nadia Okoro") != nullptr);
+  const Entity* gazette = entity_named(doc, "Ferrow Gazette");
+  REQUIRE(gazette != nullptr);
+  CHECK(gazette->aliases == std::vector<std::string>{"Gazette"});
+  CHECK(gazette->mentions.size() == 2);
+  // The paper word must end the name: no newspaper in `the Valley Herald Building`.
+  if (const Entity* building = entity_named(doc, "Valley Herald")) CHECK(building->aliases.empty());
+}
+
 TEST_CASE("en entities: lower-case heads, `The` and sentence-initial words name nothing (issue #4)", "[rules][en]") {
   const auto doc = run(
       "The ministry said in March that the board would pay. "
