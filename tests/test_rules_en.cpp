@@ -489,6 +489,22 @@ TEST_CASE("en entities: a named body's role holder, a mining company's own word,
   if (const Entity* building = entity_named(doc, "Valley Herald")) CHECK(building->aliases.empty());
 }
 
+TEST_CASE("en entities: a name, then a role a body owns; a role of a named body, then the name", "[rules][en]") {
+  const auto doc = run(
+      "Piers Aldworth, the association's chairman, told reporters the charge was too high. "
+      "Paul Denholm, Veltrane's chief executive, said the price was fair. "
+      "Yet the chair of the Vellmouth Retail Association, Malcolm Pettigrew, called for a vote. "
+      "Harbour Street, the city's busiest road, closed. "
+      "The report, the board's second this year, was late.");
+  REQUIRE(doc.sentences.size() == 5);
+  CHECK(entity_named(doc, "Piers Aldworth") != nullptr);
+  CHECK(entity_named(doc, "Paul Denholm") != nullptr);
+  CHECK(entity_named(doc, "Malcolm Pettigrew") != nullptr);
+  // Apposed phrases that hold no role noun and no personal name name no one.
+  CHECK(entity_named(doc, "Harbour Street") == nullptr);
+  CHECK(entity_named(doc, "The report") == nullptr);
+}
+
 TEST_CASE("en entities: lower-case heads, `The` and sentence-initial words name nothing (issue #4)", "[rules][en]") {
   const auto doc = run(
       "The ministry said in March that the board would pay. "
