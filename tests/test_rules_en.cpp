@@ -613,19 +613,23 @@ TEST_CASE("en argument: the received view a piece sets out to overturn", "[rules
   CHECK_FALSE(fired(doc, 3, "en.relation.received_view"));  // no view named as the usual one
 }
 
-TEST_CASE("en argument: granting the cost of the position; `was right to ..., but`", "[rules][en]") {
+TEST_CASE("en argument: granting the cost of the position; `was right to ..., but`, `is right that ..., but`", "[rules][en]") {
   const auto doc = run(
       "The cap will not be free. The cap will not be free, but it is worth paying for. "
       "Those are real harms. Nor should anyone pretend the change is painless. "
       "The city was right to halt the trial, but the crash exposed a deeper failure. "
-      "The city was right to halt the trial.");
-  REQUIRE(doc.sentences.size() == 6);
+      "The city was right to halt the trial. "
+      "The government is right that the system needs repair, but the cap is the wrong repair. "
+      "The government is right that the system needs repair.");
+  REQUIRE(doc.sentences.size() == 8);
   CHECK(fired(doc, 0, "en.relation.grant_cost"));
   CHECK_FALSE(fired(doc, 1, "en.relation.grant_cost"));  // it turns: the position, not a concession
   CHECK(fired(doc, 2, "en.relation.grant_cost"));
   CHECK(fired(doc, 3, "en.relation.grant_cost"));
   CHECK(fired(doc, 4, "en.thesis.concessive"));
   CHECK_FALSE(fired(doc, 5, "en.thesis.concessive"));  // no turn after the grant
+  CHECK(fired(doc, 6, "en.thesis.concessive"));  // `is right that ..., but`
+  CHECK_FALSE(fired(doc, 7, "en.thesis.concessive"));
 }
 
 TEST_CASE("en argument: answering the argument just quoted", "[rules][en]") {
