@@ -232,3 +232,24 @@ TEST_CASE("zh argument: a set phrase of judgement is a verdict", "[rules][zh]") 
   CHECK(fired(1));        // Simplified text
   CHECK_FALSE(fired(2));  // the same facts, not judged
 }
+
+TEST_CASE("zh types: 不妨 recommends, 而不是 corrects; 回答不了 reports nothing; 無人否認 concedes", "[rules][zh]") {
+  const auto doc = run(
+      "家長不妨把意見送進教育部。"
+      "高鹽高油來自配方，而不是加工方式。"
+      "一紙暫停令回答不了真正的問題。"
+      "部長回答，政策不會改變。"
+      "人口變化是現實，這一點無人否認。");
+  REQUIRE(doc.sentences.size() == 5);
+  CHECK(doc.sentences[0].type == SentenceType::claim);
+  CHECK(doc.sentences[1].type == SentenceType::claim);
+  CHECK(doc.sentences[2].type != SentenceType::attribution);  // cannot answer: no one speaks
+  CHECK(doc.sentences[3].type == SentenceType::attribution);  // the minister answered: he speaks
+  const auto& rules = testing::shipped_engine()->program().rules();
+  auto fired = [&](std::uint32_t s, const char* id) {
+    return std::any_of(doc.matches.begin(), doc.matches.end(),
+                       [&](const RuleMatch& m) { return m.sentence == s && rules[m.rule].id == id; });
+  };
+  CHECK(fired(4, "zh.relation.grant_premise"));
+  CHECK_FALSE(fired(3, "zh.relation.grant_premise"));
+}
