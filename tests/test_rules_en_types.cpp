@@ -494,3 +494,131 @@ TEST_CASE("en attributions round 6: data released by someone; a tag after a clos
     }
   }
 }
+
+// Round 7: cue-less claims that fell back to report and reports taken for claims or
+// attributions, from the type errors of nine English dev documents; each shape with
+// a news sentence of the same surface that must keep its type.
+TEST_CASE("en types round 7: corrections across a semicolon, an aside before `is not`, signposts", "[rules][en][types]") {
+  const auto doc = run(
+      "The levy is not a tax on the rich; it is a tax on renters. "
+      "The company is not listed; it is owned by a family trust. "
+      "The ferry is not running today; it is docked for repairs. "
+      "A tax credit, however, is not a wage. "
+      "A spokesman, however, is not a member of the board. "
+      "Start with the hospitals. "
+      "Start times for the schools were moved to nine.");
+  REQUIRE(doc.sentences.size() == 7);
+  CHECK(doc.sentences[0].type == SentenceType::claim);   // the author's redefinition
+  CHECK(doc.sentences[1].type == SentenceType::report);  // how it is owned: a description
+  CHECK(doc.sentences[2].type == SentenceType::report);  // a state of the moment
+  CHECK(doc.sentences[3].type == SentenceType::claim);   // a generic definition with an aside
+  CHECK(doc.sentences[4].type == SentenceType::report);  // membership: a fact about a person
+  CHECK(doc.sentences[5].type == SentenceType::claim);   // the author's signpost
+  CHECK(doc.sentences[6].type == SentenceType::report);
+}
+
+TEST_CASE("en types round 7: another point in the case, nor, nothing in X suggests, evidence pointing away", "[rules][en][types]") {
+  const auto doc = run(
+      "There is also a quieter risk. "
+      "There is also a curfew in place until Friday. "
+      "There is a limit of two tickets per customer. "
+      "Nor is it clear that the army wants 40,000 recruits. "
+      "Nor were any arrests made. "
+      "Nothing in the budget suggests the council has learned that lesson. "
+      "Nothing in the house was taken. "
+      "The numbers point elsewhere. "
+      "The road points north toward the river.");
+  REQUIRE(doc.sentences.size() == 9);
+  CHECK(doc.sentences[0].type == SentenceType::claim);
+  CHECK(doc.sentences[1].type == SentenceType::report);  // no noun of argument, and dated
+  CHECK(doc.sentences[2].type == SentenceType::report);  // measured
+  CHECK(doc.sentences[3].type == SentenceType::claim);   // the author's negative case, carried on
+  CHECK(doc.sentences[4].type == SentenceType::report);  // past tense: a report continued
+  CHECK(doc.sentences[5].type == SentenceType::claim);
+  CHECK(doc.sentences[6].type == SentenceType::report);  // no verb of showing
+  CHECK(doc.sentences[7].type == SentenceType::claim);
+  CHECK(doc.sentences[8].type == SentenceType::report);
+}
+
+TEST_CASE("en types round 7: judging predicates; penalties and terms of a rule; what a measure promises", "[rules][en][types]") {
+  const auto doc = run(
+      "The evidence is sobering. "
+      "The army is in no position to train 40,000 recruits. "
+      "The ship was in position by noon. "
+      "Offenders could face a fine of up to 500 euros. "
+      "Violators could face up to two years in prison. "
+      "Retailers could face empty shelves before Christmas. "
+      "The new rule would apply to companies with more than 50 employees. "
+      "The new rule would hurt small companies. "
+      "The new rule promises to cut waiting times in half. "
+      "The company promises to deliver within two days.");
+  REQUIRE(doc.sentences.size() == 10);
+  CHECK(doc.sentences[0].type == SentenceType::claim);
+  CHECK(doc.sentences[1].type == SentenceType::claim);
+  CHECK(doc.sentences[2].type == SentenceType::report);
+  CHECK(doc.sentences[3].type == SentenceType::report);  // the penalty a rule sets
+  CHECK(doc.sentences[4].type == SentenceType::report);
+  CHECK(doc.sentences[5].type == SentenceType::claim);   // the author's forecast: no penalty
+  CHECK(doc.sentences[6].type == SentenceType::report);  // the terms of a proposal
+  CHECK(doc.sentences[7].type == SentenceType::claim);   // what it would do: the author's
+  CHECK(doc.sentences[8].type == SentenceType::claim);   // what the author expects of a measure
+  CHECK(attributions_in(doc, 8) == 0);
+  CHECK(doc.sentences[9].type == SentenceType::report);  // a company's own offer, not the author's
+  CHECK(attributions_in(doc, 9) == 0);
+}
+
+TEST_CASE("en attributions round 7: clauses that end in `that`, blame, findings without `that`", "[rules][en][types]") {
+  const auto doc = run(
+      "Ms. Lund said she took no comfort in that. "
+      "She took no comfort in that. "
+      "The company blamed a fall in demand for the closure. "
+      "The crash was blamed on ice. "
+      "A review of 12 studies by researchers at a Danish university found no link between the two. "
+      "A report found on the seat of the car was handed to police.");
+  REQUIRE(doc.sentences.size() == 6);
+  CHECK(doc.sentences[0].type == SentenceType::attribution);
+  CHECK(doc.sentences[1].type == SentenceType::report);
+  CHECK(doc.sentences[2].type == SentenceType::attribution);  // the cause is the company's account
+  CHECK(attributions_in(doc, 3) == 0);                        // passive: nobody blames
+  CHECK(doc.sentences[4].type == SentenceType::attribution);  // the finding is the researchers'
+  CHECK(attributions_in(doc, 5) == 0);                        // a report found somewhere
+  for (const auto& a : doc.attributions) {
+    if (a.sentence == 0) CHECK(str(doc, a.content) == "she took no comfort in that");
+    if (a.sentence == 2) {
+      CHECK(str(doc, a.cue) == "blamed");
+      CHECK(str(doc, a.content) == "a fall in demand for the closure");
+    }
+    if (a.sentence == 4) {
+      REQUIRE(a.source);
+      CHECK(str(doc, *a.source) == "researchers at a Danish university");
+      CHECK(str(doc, a.cue) == "found");
+      CHECK(str(doc, a.content) == "no link between the two");
+    }
+  }
+}
+
+TEST_CASE("en attributions round 7: speech verbs without a speaker or a statement", "[rules][en][types]") {
+  const auto doc = run(
+      "The rule changes what the form says about consent. "
+      "The form says that applicants must be over 18. "
+      "Officials did not tell residents when the water would return. "
+      "A newsletter will not tell readers when the council overspends. "
+      "Opt-out promises to close that gap. "
+      "The mayor promised to fix the roads before winter. "
+      "A landlord can always claim that the tenant caused the damage. "
+      "Any critic could always argue that the money could be better spent.");
+  REQUIRE(doc.sentences.size() == 8);
+  CHECK(attributions_in(doc, 0) == 0);                        // the words are named, not reported
+  CHECK(doc.sentences[1].type == SentenceType::attribution);  // a document as source
+  CHECK(doc.sentences[2].type == SentenceType::report);       // a refusal to tell, reported
+  CHECK(attributions_in(doc, 2) == 0);
+  CHECK(doc.sentences[3].type == SentenceType::claim);        // the author's forecast of silence
+  CHECK(attributions_in(doc, 3) == 0);
+  CHECK(doc.sentences[4].type == SentenceType::claim);
+  CHECK(attributions_in(doc, 4) == 0);
+  CHECK(doc.sentences[5].type == SentenceType::attribution);  // a person's pledge, in the past
+  CHECK(doc.sentences[6].type == SentenceType::claim);        // the hypothetical arguer
+  CHECK(attributions_in(doc, 6) == 0);
+  CHECK(doc.sentences[7].type == SentenceType::claim);
+  CHECK(attributions_in(doc, 7) == 0);
+}
