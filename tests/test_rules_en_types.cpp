@@ -622,3 +622,16 @@ TEST_CASE("en attributions round 7: speech verbs without a speaker or a statemen
   CHECK(doc.sentences[7].type == SentenceType::claim);
   CHECK(attributions_in(doc, 7) == 0);
 }
+
+TEST_CASE("en types round 7: what keeps the powerful honest", "[rules][en][types]") {
+  const auto doc = run(
+      "Legal notices pay for much of the reporting that keeps county government honest. "
+      "Regular audits keep ministers accountable. "
+      "Police kept the crowd in check outside the stadium. "
+      "The firm keeps records for seven years.");
+  REQUIRE(doc.sentences.size() == 4);
+  CHECK(doc.sentences[0].type == SentenceType::claim);   // the author's verdict on a function
+  CHECK(doc.sentences[1].type == SentenceType::claim);
+  CHECK(doc.sentences[2].type == SentenceType::report);  // past tense: an event
+  CHECK(doc.sentences[3].type == SentenceType::report);  // keeping a thing, not keeping someone honest
+}
