@@ -239,12 +239,14 @@ TEST_CASE("zh types: 不妨 recommends, 而不是 corrects; 回答不了 reports
       "高鹽高油來自配方，而不是加工方式。"
       "一紙暫停令回答不了真正的問題。"
       "部長回答，政策不會改變。"
-      "人口變化是現實，這一點無人否認。");
-  REQUIRE(doc.sentences.size() == 5);
+      "人口變化是現實，這一點無人否認。"
+      "不少業者選擇擴大飼養規模，而非投資改善設備。");
+  REQUIRE(doc.sentences.size() == 6);
   CHECK(doc.sentences[0].type == SentenceType::claim);
   CHECK(doc.sentences[1].type == SentenceType::claim);
   CHECK(doc.sentences[2].type != SentenceType::attribution);  // cannot answer: no one speaks
   CHECK(doc.sentences[3].type == SentenceType::attribution);  // the minister answered: he speaks
+  CHECK(doc.sentences[5].type == SentenceType::report);  // a choice described, not a correction
   const auto& rules = testing::shipped_engine()->program().rules();
   auto fired = [&](std::uint32_t s, const char* id) {
     return std::any_of(doc.matches.begin(), doc.matches.end(),
