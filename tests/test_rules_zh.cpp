@@ -263,3 +263,16 @@ TEST_CASE("zh types: 並不 and granting a reason are the author's voice", "[rul
   CHECK(doc.sentences[1].type == SentenceType::claim);
   CHECK(doc.sentences[2].type == SentenceType::report);  // 並未: a plain negated event
 }
+
+TEST_CASE("zh argument: granting a measure its direction, then turning, is a concessive thesis", "[rules][zh]") {
+  const auto doc = run("補貼退場，方向大致正確；但產業結構的缺口仍在。给作业设上限，方向无疑是对的；但规定能走多远仍是问题。補貼退場的方向正確。");
+  REQUIRE(doc.sentences.size() == 3);
+  const auto& rules = testing::shipped_engine()->program().rules();
+  auto fired = [&](std::uint32_t s) {
+    return std::any_of(doc.matches.begin(), doc.matches.end(),
+                       [&](const RuleMatch& m) { return m.sentence == s && rules[m.rule].id == "zh.thesis.concessive"; });
+  };
+  CHECK(fired(0));
+  CHECK(fired(1));        // Simplified text
+  CHECK_FALSE(fired(2));  // granted, no turn
+}
