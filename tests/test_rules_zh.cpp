@@ -276,3 +276,17 @@ TEST_CASE("zh argument: granting a measure its direction, then turning, is a con
   CHECK(fired(1));        // Simplified text
   CHECK_FALSE(fired(2));  // granted, no turn
 }
+
+TEST_CASE("zh argument: granting a point without turning yet answers the words before it", "[rules][zh]") {
+  const auto doc = run("地方政府的熱情可以理解。这个理由有一定道理。這些擔憂不無道理，但它們指向的是細節。政府可以理解為何延後。");
+  REQUIRE(doc.sentences.size() == 4);
+  const auto& rules = testing::shipped_engine()->program().rules();
+  auto fired = [&](std::uint32_t s) {
+    return std::any_of(doc.matches.begin(), doc.matches.end(),
+                       [&](const RuleMatch& m) { return m.sentence == s && rules[m.rule].id == "zh.relation.grant_point"; });
+  };
+  CHECK(fired(0));
+  CHECK(fired(1));        // Simplified text
+  CHECK_FALSE(fired(2));  // it turns at once: zh.relation.grant's case
+  CHECK_FALSE(fired(3));  // 可以理解 with an object: understanding, no grant
+}
