@@ -635,3 +635,147 @@ TEST_CASE("en types round 7: what keeps the powerful honest", "[rules][en][types
   CHECK(doc.sentences[2].type == SentenceType::report);  // past tense: an event
   CHECK(doc.sentences[3].type == SentenceType::report);  // keeping a thing, not keeping someone honest
 }
+
+TEST_CASE("en types round 8: typicality, old evidence, litotes, cold comfort, room for a deal", "[rules][en][types]") {
+  const auto doc = run(
+      "The delay at the hearing was not unusual. "
+      "The storm was unusual for the season. "
+      "The evidence behind that warning is not new. "
+      "The rule is not new; it dates from 1998. "
+      "For a family on the minimum wage, a 300-dollar fine is not a small matter. "
+      "The firm is not a small business; it employs 4,000 people. "
+      "That is cold comfort to the tenants who lost their deposits. "
+      "Residents took comfort from the ruling on Monday. "
+      "There is room for compromise. "
+      "There is room for 40 cars in the new garage.");
+  REQUIRE(doc.sentences.size() == 10);
+  CHECK(doc.sentences[0].type == SentenceType::claim);   // typicality judged
+  CHECK(doc.sentences[1].type == SentenceType::report);  // a storm described, not judged typical
+  CHECK(doc.sentences[2].type == SentenceType::claim);   // an argument's evidence judged old
+  CHECK(doc.sentences[3].type == SentenceType::report);  // a rule with its history
+  CHECK(doc.sentences[4].type == SentenceType::claim);   // litotes on a stake
+  CHECK(doc.sentences[5].type == SentenceType::report);  // the size of a firm, measured
+  CHECK(doc.sentences[6].type == SentenceType::claim);
+  CHECK(doc.sentences[7].type == SentenceType::report);
+  CHECK(doc.sentences[8].type == SentenceType::claim);   // the author's opening for a deal
+  CHECK(doc.sentences[9].type == SentenceType::report);  // capacity, counted
+}
+
+TEST_CASE("en types round 8: refused inferences; schedules, terms and penalties under would and will", "[rules][en][types]") {
+  const auto doc = run(
+      "That does not mean the bridge is safe. "
+      "The closure did not mean the end of the service, which resumed in May. "
+      "Construction would not begin before 2027. "
+      "A better plan would start by fixing the roads. "
+      "The bill would also bar landlords from charging fees for repairs. "
+      "The bill would be a disaster for small landlords. "
+      "County inspectors would enforce it, with fines of up to $5,000 per violation. "
+      "Who would enforce it? "
+      "Nobody can say how many jobs are at stake. "
+      "Nobody knows whether the plan will work. "
+      "Any school that exceeds its quota will lose the right to enrol new pupils. "
+      "Visitors have a right to see clean streets. "
+      "Clubs that break the rule will lose their licence. "
+      "The city will lose its best teachers to the suburbs. "
+      "Many live in halls that would not otherwise house local families. "
+      "Such halls would not house local families anyway.");
+  REQUIRE(doc.sentences.size() == 16);
+  CHECK(doc.sentences[0].type == SentenceType::claim);    // the author refusing an inference
+  CHECK(doc.sentences[1].type == SentenceType::report);   // past tense: what happened
+  CHECK(doc.sentences[2].type == SentenceType::report);   // a schedule with its year
+  CHECK(doc.sentences[3].type == SentenceType::claim);    // the author's better plan
+  CHECK(doc.sentences[4].type == SentenceType::report);   // the terms of a bill
+  CHECK(doc.sentences[5].type == SentenceType::claim);    // a verdict on it
+  CHECK(doc.sentences[6].type == SentenceType::report);   // enforcement and penalties
+  CHECK(doc.sentences[7].type == SentenceType::claim);    // the author's question
+  CHECK(doc.sentences[8].type == SentenceType::report);   // the state of knowledge
+  CHECK(doc.sentences[9].type == SentenceType::claim);    // the author's hedge
+  CHECK(doc.sentences[10].type == SentenceType::report);  // a right lost under the rule
+  CHECK(doc.sentences[11].type == SentenceType::claim);   // what is owed, in the author's view
+  CHECK(doc.sentences[12].type == SentenceType::report);  // a penalty of the rule
+  CHECK(doc.sentences[13].type == SentenceType::claim);   // a forecast
+  CHECK(doc.sentences[14].type == SentenceType::report);  // `that would not otherwise` describes
+  CHECK(doc.sentences[15].type == SentenceType::claim);
+}
+
+TEST_CASE("en types round 8: captions by video, past inability, fractions, imperatives, the editorial's sides", "[rules][en][types]") {
+  const auto doc = run(
+      "A defendant appears by video link from the jail on Feb. 11. "
+      "The minister appears to have misread the figures. "
+      "He spent six days in jail because he could not pay the bail. "
+      "The plan could fail if the ministry does not fund it. "
+      "A buyer who takes the loan owes the state a fifth of the home's value, and the debt grows if prices rise. "
+      "Extend the ban now, and let the science catch up. "
+      "Close the loophole. "
+      "Raise the Roof, a charity, will build 40 homes. "
+      "Lift the ban, the farmers demanded. "
+      "Fund managers sold shares on Monday. "
+      "This newspaper has supported tighter rules when ministers consulted employers first. "
+      "The union has supported the strike since March. "
+      "We fear that the council has misjudged the mood.");
+  REQUIRE(doc.sentences.size() == 13);
+  CHECK(doc.sentences[0].type == SentenceType::report);   // a caption: how he appears in court
+  CHECK(doc.sentences[1].type == SentenceType::claim);    // how it seems: a hedge
+  CHECK(doc.sentences[2].type == SentenceType::report);   // inability in the past
+  CHECK(doc.sentences[3].type == SentenceType::claim);
+  CHECK(doc.sentences[4].type == SentenceType::report);   // the terms, with a fraction
+  CHECK(doc.sentences[5].type == SentenceType::claim);    // imperatives of the author
+  CHECK(doc.sentences[6].type == SentenceType::claim);
+  CHECK(doc.sentences[7].type == SentenceType::report);   // a name, not an imperative
+  CHECK(doc.sentences[8].type != SentenceType::claim);    // someone's demand, not the author's
+  CHECK(doc.sentences[9].type == SentenceType::report);
+  CHECK(doc.sentences[10].type == SentenceType::claim);   // the editorial voice
+  CHECK(attributions_in(doc, 10) == 0);
+  CHECK(doc.sentences[11].type == SentenceType::report);  // a union's support, reported
+  CHECK(doc.sentences[12].type == SentenceType::claim);   // the author's fear
+}
+
+TEST_CASE("en attributions round 8: saying, pronoun blame, a group's worry, reasons to believe", "[rules][en][types]") {
+  const auto doc = run(
+      "The ministry raised the toll by 12 percent on Friday, saying the drought had cut traffic. "
+      "He left the meeting early, saying nothing. "
+      "The port authority raised its fees in June. "
+      "It blamed a drought that has lowered the river. "
+      "He blamed himself. "
+      "Many teachers worry that pupils who skip the course will fall behind. "
+      "The worry is that prices will rise. "
+      "Shares fell amid fears that the bank would fail. "
+      "Is there any reason to believe that the rule will work? "
+      "Investigators believe that the fire was set deliberately. "
+      "Fund the clinics first and argue about the rest later. "
+      "Treat the two cases separately, the judge told the jury.");
+  REQUIRE(doc.sentences.size() == 12);
+  CHECK(doc.sentences[0].type == SentenceType::attribution);  // the reason is the ministry's account
+  CHECK(attributions_in(doc, 1) == 0);                        // saying nothing reports nothing
+  CHECK(doc.sentences[1].type == SentenceType::report);
+  CHECK(doc.sentences[3].type == SentenceType::attribution);  // a pronoun source blames a cause
+  CHECK(attributions_in(doc, 4) == 0);                        // a reflexive: no account of a cause
+  CHECK(doc.sentences[5].type == SentenceType::attribution);  // a generic but real source
+  CHECK(attributions_in(doc, 6) == 0);                        // the worry as a noun
+  CHECK(attributions_in(doc, 7) == 0);
+  CHECK(doc.sentences[7].type == SentenceType::report);
+  CHECK(doc.sentences[8].type == SentenceType::claim);        // the author weighing grounds
+  CHECK(attributions_in(doc, 8) == 0);
+  CHECK(doc.sentences[9].type == SentenceType::attribution);
+  CHECK(doc.sentences[10].type == SentenceType::claim);       // the author's advice
+  CHECK(attributions_in(doc, 10) == 0);
+  CHECK(doc.sentences[11].type == SentenceType::attribution);  // a past-tense tag still reports
+  for (const auto& a : doc.attributions) {
+    if (a.sentence == 0) {
+      REQUIRE(a.source);
+      CHECK(str(doc, *a.source) == "The ministry");
+      CHECK(str(doc, a.cue) == "saying");
+      CHECK(str(doc, a.content) == "the drought had cut traffic");
+    }
+    if (a.sentence == 3) {
+      REQUIRE(a.source);
+      CHECK(str(doc, *a.source) == "It");
+      CHECK(str(doc, a.content) == "a drought that has lowered the river");
+    }
+    if (a.sentence == 5) {
+      REQUIRE(a.source);
+      CHECK(str(doc, *a.source) == "Many teachers");
+      CHECK(str(doc, a.cue) == "worry");
+    }
+  }
+}
