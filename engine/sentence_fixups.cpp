@@ -64,33 +64,49 @@ void keep_lone_abbreviations(std::u32string_view text, std::uint32_t begin, Brea
   });
 }
 
-// 2c. `The director, Dr. Imran Sethi, said` / `said Dr. Lena Varga`: ICU may also end
-// a sentence after such an abbreviation inside one. Shape as in 2b; it cannot end a
-// sentence when a comma or a lower-case word comes right before it and a capital right
-// after it (`lives on Elm St. The` keeps its break: a capitalised word precedes).
-void keep_inner_abbreviations(std::u32string_view text, std::uint32_t begin, std::uint32_t end, Breaks& breaks) {
+// Whether the break at b, after a short abbreviation, lies inside the sentence that
+// starts at `sentence` (2c below).
+bool inner_abbreviation(std::u32string_view text, std::uint32_t begin, std::uint32_t end, std::uint32_t sentence,
+                        std::uint32_t b) {
   auto vowel = [](char32_t c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; };
+  std::uint32_t e = b;
+  while (e > begin && is_space(text[e - 1])) --e;
+  if (e < begin + 2 || text[e - 1] != '.') return false;
+  std::uint32_t s = e - 1;  // the abbreviation's letters are [s, e - 1)
+  while (s > begin && is_latin_letter(text[s - 1]) && e - 1 - (s - 1) <= 4) --s;
+  const std::uint32_t letters = e - 1 - s;
+  if (letters < 2 || letters > 4 || !is_latin_upper(text[s])) return false;
+  if (s > begin && is_latin_letter(text[s - 1])) return false;  // part of a longer word
+  for (std::uint32_t i = s + 1; i + 1 < e; ++i)
+    if (!is_latin_letter(text[i]) || is_latin_upper(text[i]) || vowel(text[i])) return false;
+  std::uint32_t q = b;
+  while (q < end && is_space(text[q])) ++q;
+  if (q >= end || !is_latin_upper(text[q])) return false;
+  std::uint32_t w = s;
+  while (w > begin && is_space(text[w - 1])) --w;
+  if (w == s || w == begin) return false;  // no space before it, or it opens the paragraph
+  if (text[w - 1] == ',') return true;
+  std::uint32_t word = w;
+  while (word > begin && is_latin_letter(text[word - 1])) --word;
+  if (word < w && !is_latin_upper(text[word])) return true;  // a lower-case word before it
+  // A capitalised word before it that opens the sentence: only the sentence's first word.
+  std::uint32_t first = sentence;
+  while (first < word && is_space(text[first])) ++first;
+  return word < w && first == word;
+}
+
+// 2c. `The director, Dr. Imran Sethi, said` / `said Dr. Lena Varga` / `But Dr. Jonas
+// Ekdahl found`: ICU may also end a sentence after such an abbreviation inside one.
+// Shape as in 2b; it cannot end a sentence when a capital comes right after it and,
+// right before it, a comma, a lower-case word, or the sentence's only other word (`But
+// Dr.` is no sentence). `lives on Elm St. The` keeps its break: a capitalised word
+// that does not open the sentence precedes.
+void keep_inner_abbreviations(std::u32string_view text, std::uint32_t begin, std::uint32_t end, Breaks& breaks) {
+  std::uint32_t sentence = begin;  // where the sentence holding the candidate break starts
   std::erase_if(breaks, [&](std::uint32_t b) {
-    std::uint32_t e = b;
-    while (e > begin && is_space(text[e - 1])) --e;
-    if (e < begin + 2 || text[e - 1] != '.') return false;
-    std::uint32_t s = e - 1;  // the abbreviation's letters are [s, e - 1)
-    while (s > begin && is_latin_letter(text[s - 1]) && e - 1 - (s - 1) <= 4) --s;
-    const std::uint32_t letters = e - 1 - s;
-    if (letters < 2 || letters > 4 || !is_latin_upper(text[s])) return false;
-    if (s > begin && is_latin_letter(text[s - 1])) return false;  // part of a longer word
-    for (std::uint32_t i = s + 1; i + 1 < e; ++i)
-      if (!is_latin_letter(text[i]) || is_latin_upper(text[i]) || vowel(text[i])) return false;
-    std::uint32_t q = b;
-    while (q < end && is_space(text[q])) ++q;
-    if (q >= end || !is_latin_upper(text[q])) return false;
-    std::uint32_t w = s;
-    while (w > begin && is_space(text[w - 1])) --w;
-    if (w == s || w == begin) return false;  // no space before it, or it opens the paragraph
-    if (text[w - 1] == ',') return true;
-    std::uint32_t word = w;
-    while (word > begin && is_latin_letter(text[word - 1])) --word;
-    return word < w && !is_latin_upper(text[word]);  // a lower-case word before it
+    const bool inside = inner_abbreviation(text, begin, end, sentence, b);
+    if (!inside) sentence = b;
+    return inside;
   });
 }
 

@@ -409,4 +409,8 @@ TEST_CASE("an abbreviation after a comma or a lower-case word does not end a sen
   // After a capitalised word the abbreviation may end the sentence (a street name).
   CHECK(sentences(seg("She lives on Elm St. The house is old.", "en")) ==
         Strings{"She lives on Elm St.", "The house is old."});
+  // Unless that word opens the sentence: `But Dr.` is no sentence.
+  CHECK(sentences(seg("Costs rose. But Dr. Jonas Ekdahl found otherwise. And Mr. Osei agreed.", "en")) ==
+        Strings{"Costs rose.", "But Dr. Jonas Ekdahl found otherwise.", "And Mr. Osei agreed."});
+  CHECK(sentences(seg("Turn left at Main St. Walk on.", "en")) == Strings{"Turn left at Main St.", "Walk on."});
 }
