@@ -639,7 +639,7 @@ TEST_CASE("en types round 7: what keeps the powerful honest", "[rules][en][types
 TEST_CASE("en types round 8: typicality, old evidence, litotes, cold comfort, room for a deal", "[rules][en][types]") {
   const auto doc = run(
       "The delay at the hearing was not unusual. "
-      "The storm was unusual for the season. "
+      "Rainfall was not unusual for March. "
       "The evidence behind that warning is not new. "
       "The rule is not new; it dates from 1998. "
       "For a family on the minimum wage, a 300-dollar fine is not a small matter. "
@@ -650,7 +650,7 @@ TEST_CASE("en types round 8: typicality, old evidence, litotes, cold comfort, ro
       "There is room for 40 cars in the new garage.");
   REQUIRE(doc.sentences.size() == 10);
   CHECK(doc.sentences[0].type == SentenceType::claim);   // typicality judged
-  CHECK(doc.sentences[1].type == SentenceType::report);  // a storm described, not judged typical
+  CHECK(doc.sentences[1].type == SentenceType::report);  // measured against the season's norm
   CHECK(doc.sentences[2].type == SentenceType::claim);   // an argument's evidence judged old
   CHECK(doc.sentences[3].type == SentenceType::report);  // a rule with its history
   CHECK(doc.sentences[4].type == SentenceType::claim);   // litotes on a stake
