@@ -585,6 +585,18 @@ TEST_CASE("en argument: the author's first-person position and cost-benefit verd
   CHECK_FALSE(fired(doc, 7, "en.thesis.cost_benefit"));  // a price compared with a number
 }
 
+TEST_CASE("en argument: `do not have to` recommends nothing; a long `, not ...` at the end corrects", "[rules][en]") {
+  const auto doc = run(
+      "We do not have to guess how this works. The board has to act now. "
+      "The right answer is to make the fee fair, not to abolish it and hand the budget to the Treasury. "
+      "The right answer is to make the fee fair, not to abolish it and hand the budget to the Treasury, as critics say.");
+  REQUIRE(doc.sentences.size() == 4);
+  CHECK_FALSE(fired(doc, 0, "en.thesis.normative"));  // no need, no recommendation
+  CHECK(fired(doc, 1, "en.thesis.normative"));
+  CHECK(fired(doc, 2, "en.thesis.contrast_end"));
+  CHECK_FALSE(fired(doc, 3, "en.thesis.contrast_end"));  // the correction does not end the sentence
+}
+
 TEST_CASE("en argument: `None of this means`, `Nobody disputes that` concede; `is right about` grants", "[rules][en]") {
   const auto doc = run(
       "None of this means the change will be painless. This is not to say the plan is perfect. "
