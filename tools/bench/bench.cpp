@@ -48,6 +48,8 @@ struct Options {
   unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
   std::string argmap;         // the argmap binary for (e) and the memory check
   std::string source = ARGMAP_SOURCE_DIR;
+  std::string layers = "abcdel";  // --only: which of (a)..(e) and l (linearity) to run
+  std::string language;           // --lang: one language only
 };
 
 double now_s() {
@@ -145,12 +147,12 @@ Row measure(const Options& o, const Engine& engine, const Language& l, const fs:
   std::cerr << "bench: " << l.name << ": " << docs.size() << " documents, " << bytes / 1e6 << " MB\n";
 
   // (a) read the corpus from a file (one read per document) and validate it.
-  const fs::path file = tmp / (std::string(l.name) + ".txt");
-  {
-    std::ofstream out(file, std::ios::binary);
-    for (std::size_t d : docs) out << texts[d];
-  }
-  {
+  if (o.layers.find('a') != std::string::npos) {
+    const fs::path file = tmp / (std::string(l.name) + ".txt");
+    {
+      std::ofstream out(file, std::ios::binary);
+      for (std::size_t d : docs) out << texts[d];
+    }
     const double t0 = now_s();
     std::ifstream in(file, std::ios::binary);
     std::string buf;
@@ -163,11 +165,11 @@ Row measure(const Options& o, const Engine& engine, const Language& l, const fs:
     }
     row.a = mbps(bytes, now_s() - t0);
     if (!code_points) std::cerr << "bench: nothing decoded?\n";
+    fs::remove(file);
   }
-  fs::remove(file);
 
   // (b) ICU sentence + word break iterators over every whole text (UTF-8 -> UTF-16 included).
-  {
+  if (o.layers.find('b') != std::string::npos) {
     UErrorCode status = U_ZERO_ERROR;
     std::unique_ptr<icu::BreakIterator> sent(icu::BreakIterator::createSentenceInstance(icu::Locale(l.locale), status));
     std::unique_ptr<icu::BreakIterator> word(icu::BreakIterator::createWordInstance(icu::Locale(l.locale), status));
@@ -187,7 +189,7 @@ Row measure(const Options& o, const Engine& engine, const Language& l, const fs:
 
   // (c) rule matching alone: each text decoded and segmented once (untimed), then matched
   // as often as it occurs in the corpus.
-  {
+  if (o.layers.find('c') != std::string::npos) {
     Matcher matcher(engine.shared_program());
     double seconds = 0;
     for (std::size_t t = 0; t < texts.size(); ++t) {
@@ -207,7 +209,7 @@ Row measure(const Options& o, const Engine& engine, const Language& l, const fs:
   }
 
   // (d) the full analyze and JSON export, one thread.
-  {
+  if (o.layers.find('d') != std::string::npos) {
     std::size_t out = 0;
     const double t0 = now_s();
     for (std::size_t d : docs) {
@@ -219,7 +221,7 @@ Row measure(const Options& o, const Engine& engine, const Language& l, const fs:
   }
 
   // (e) argmap batch on all cores, JSON Lines in.
-  {
+  if (o.layers.find('e') != std::string::npos) {
     const fs::path jsonl = tmp / (std::string(l.name) + ".jsonl");
     {
       std::ofstream out(jsonl, std::ios::binary);
@@ -235,7 +237,7 @@ Row measure(const Options& o, const Engine& engine, const Language& l, const fs:
   }
 
   // Linearity: one document of ~0.3 MB (the texts joined) and one ten times longer.
-  {
+  if (o.layers.find('l') != std::string::npos) {
     std::string unit;
     while (unit.size() < 300000)
       for (const auto& t : texts) unit += t + "\n";
@@ -278,8 +280,12 @@ int main(int argc, char** argv) {
     else if (a == "--jobs") o.jobs = static_cast<unsigned>(std::max(1, std::atoi(next().c_str())));
     else if (a == "--argmap") o.argmap = next();
     else if (a == "--source") o.source = next();
+    else if (a == "--only") o.layers = next();
+    else if (a == "--lang") o.language = next();
     else {
-      std::cout << "usage: argmap_bench [--mb 20] [--memory-mb 200] [--jobs N] [--argmap PATH] [--source DIR]\n";
+      std::cout << "usage: argmap_bench [--mb 20] [--memory-mb 200] [--jobs N] [--argmap PATH] [--source DIR]\n"
+                   "                    [--only abcdel] [--lang zh-Hant|zh-Hans|en]\n"
+                   "  --only: the layers to measure, (a) to (e) and l (the 10x longer document); others show 0\n";
       return a == "-h" || a == "--help" ? 0 : 2;
     }
   }
@@ -293,7 +299,8 @@ int main(int argc, char** argv) {
   fs::create_directories(tmp);
 
   std::vector<Row> rows;
-  for (const auto& l : kLanguages) rows.push_back(measure(o, *engine, l, tmp));
+  for (const auto& l : kLanguages)
+    if (o.language.empty() || o.language == l.name) rows.push_back(measure(o, *engine, l, tmp));
 
   bool all_met = true;
   std::cout << "Corpora: corpora/ texts repeated to " << o.mb << " MB per language; MB/s of input text (1 MB = 10^6 bytes); "
