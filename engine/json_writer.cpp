@@ -74,19 +74,38 @@ const char* ascii_escape(unsigned char c, char (&buf)[8]) {
 
 bool plain(unsigned char c) { return c >= 0x20 && c != '"' && c != '\\'; }
 
+// Whether any of the eight bytes of w may need an escape: a control character, '"' or
+// '\\' (the classic zero-byte tests, exact for the first such byte and at worst
+// alarmed by a byte after it; bytes of multi-byte UTF-8 never alarm). Text is mostly
+// plain, so runs of it are skipped eight bytes at a time.
+bool may_need_escape(std::uint64_t w) {
+  constexpr std::uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+  auto has_zero = [&](std::uint64_t x) { return (x - ones) & ~x & highs; };
+  return ((w - 0x20 * ones) & ~w & highs) || has_zero(w ^ ('"' * ones)) || has_zero(w ^ ('\\' * ones));
+}
+
 }  // namespace
 
 void JsonWriter::write_string(std::string_view s) {
   out_ += '"';
   // Runs of bytes that need no escape are appended whole: nearly all of a map's text.
   std::size_t run = 0;
-  for (std::size_t i = 0; i < s.size(); ++i) {
+  for (std::size_t i = 0; i < s.size();) {
+    if (s.size() - i >= 8) {
+      std::uint64_t w;
+      std::memcpy(&w, s.data() + i, 8);
+      if (!may_need_escape(w)) {
+        i += 8;
+        continue;
+      }
+    }
     const auto c = static_cast<unsigned char>(s[i]);
+    ++i;
     if (plain(c)) continue;
-    out_.append(s.data() + run, i - run);
+    out_.append(s.data() + run, i - 1 - run);
     char buf[8];
     out_ += ascii_escape(c, buf);
-    run = i + 1;
+    run = i;
   }
   out_.append(s.data() + run, s.size() - run);
   out_ += '"';

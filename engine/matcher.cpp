@@ -170,13 +170,14 @@ struct Run {
           const Trie::Node& nd = tr.nodes[n];
           for (std::uint32_t o = 0; o < nd.num_out; ++o) sc.tmp.push_back({tr.outs[nd.first_out + o], q + 1});
           sc.walk_a.push_back(n);
-          std::uint32_t s = tr.child(n, kTrieSep);
+          std::uint32_t s = tr.separator_child(n);
           if (s != kNone) sc.walk_a.push_back(s);
         }
       }
-      std::sort(sc.tmp.begin(), sc.tmp.end(), [](const LexEnd& x, const LexEnd& y) {
-        return x.atom != y.atom ? x.atom < y.atom : x.end > y.end;
-      });
+      if (sc.tmp.size() > 1)
+        std::sort(sc.tmp.begin(), sc.tmp.end(), [](const LexEnd& x, const LexEnd& y) {
+          return x.atom != y.atom ? x.atom < y.atom : x.end > y.end;
+        });
       for (std::size_t i = 0; i < sc.tmp.size(); ++i) {
         if (i && sc.tmp[i].atom == sc.tmp[i - 1].atom && sc.tmp[i].end == sc.tmp[i - 1].end) continue;
         sc.ends.push_back(sc.tmp[i]);

@@ -179,6 +179,15 @@ struct Trie {
       if (edges[e].first < 0x10000) root_bmp[edges[e].first] = edges[e].second;
   }
 
+  // child(node, kTrieSep): the separator is above every code point, so when a node has
+  // that edge it is its last one (the lexical pass asks this of every node it reaches).
+  std::uint32_t separator_child(std::uint32_t node) const {
+    const Node& n = nodes[node];
+    if (n.num_edges == 0) return kNone;
+    const auto& last = edges[n.first_edge + n.num_edges - 1];
+    return last.first == kTrieSep ? last.second : kNone;
+  }
+
   std::uint32_t child(std::uint32_t node, char32_t c) const {
     if (node == 0 && c < 0x10000 && !root_bmp.empty()) return root_bmp[c];
     const Node& n = nodes[node];

@@ -14,6 +14,7 @@ using text::is_han;
 
 Features features_of(const Document& doc, Span span, const std::vector<Span>& exclude) {
   Features out;
+  out.reserve(span.end > span.start ? span.end - span.start : 0);  // at most one feature per character
   auto excluded = [&](Offset i) {
     for (const Span& e : exclude)
       if (i >= e.start && i < e.end) return true;
@@ -37,8 +38,10 @@ Features features_of(const Document& doc, Span span, const std::vector<Span>& ex
       continue;
     }
     const bool han = is_han(c);
-    const bool alpha = c < 0x80 ? ((c | 0x20) >= U'a' && (c | 0x20) <= U'z') : u_isalpha(static_cast<UChar32>(c)) != 0;
-    if (!han && alpha) {
+    // Han characters are letters too, but they make bigrams, not words: ICU is asked
+    // only about the others (asking for every Han character was most of this function).
+    const bool alpha = !han && (c < 0x80 ? ((c | 0x20) >= U'a' && (c | 0x20) <= U'z') : u_isalpha(static_cast<UChar32>(c)) != 0);
+    if (alpha) {
       word_hash = (word_hash ^ fold_char(c)) * 0x100000001b3ull;
       ++word_len;
       continue;
