@@ -585,6 +585,16 @@ TEST_CASE("en argument: the author's first-person position and cost-benefit verd
   CHECK_FALSE(fired(doc, 7, "en.thesis.cost_benefit"));  // a price compared with a number
 }
 
+TEST_CASE("en argument: a verdict of right or wrong in any tense and number", "[rules][en]") {
+  const auto doc = run(
+      "On the question that matters, the petitioners are wrong. The regulators were right. "
+      "The bus turned right at the lights.");
+  REQUIRE(doc.sentences.size() == 3);
+  CHECK(fired(doc, 0, "en.thesis.verdict"));
+  CHECK(fired(doc, 1, "en.thesis.verdict"));
+  CHECK_FALSE(fired(doc, 2, "en.thesis.verdict"));  // a direction, not a verdict
+}
+
 TEST_CASE("en argument: `do not have to` recommends nothing; a long `, not ...` at the end corrects", "[rules][en]") {
   const auto doc = run(
       "We do not have to guess how this works. The board has to act now. "

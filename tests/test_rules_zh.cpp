@@ -290,3 +290,12 @@ TEST_CASE("zh argument: granting a point without turning yet answers the words b
   CHECK_FALSE(fired(2));  // it turns at once: zh.relation.grant's case
   CHECK_FALSE(fired(3));  // 可以理解 with an object: understanding, no grant
 }
+
+TEST_CASE("zh attributions: the paper's own voice (本報認為) is the author's claim", "[rules][zh]") {
+  const auto doc = run("然而本報認為，只靠補貼撐不起居住正義。部長認為，補貼已經足夠。");
+  REQUIRE(doc.sentences.size() == 2);
+  CHECK(doc.sentences[0].type == SentenceType::claim);
+  CHECK(doc.sentences[1].type == SentenceType::attribution);
+  REQUIRE(doc.attributions.size() == 1);
+  CHECK(doc.attributions[0].sentence == 1);
+}
