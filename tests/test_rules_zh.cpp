@@ -256,9 +256,10 @@ TEST_CASE("zh types: 不妨 recommends, 而不是 corrects; 回答不了 reports
   CHECK_FALSE(fired(3, "zh.relation.grant_premise"));
 }
 
-TEST_CASE("zh types: 並不 and granting a reason are the author's voice", "[rules][zh]") {
-  const auto doc = run("這樣的劇情並不陌生。這個理由有一定道理。該路段當天並未開放。");
-  REQUIRE(doc.sentences.size() == 3);
+TEST_CASE("zh types: 並不, granting a reason and 最該 are the author's voice", "[rules][zh]") {
+  const auto doc = run("這樣的劇情並不陌生。這個理由有一定道理。該路段當天並未開放。戲院最該保存的，是它的放映廳。");
+  REQUIRE(doc.sentences.size() == 4);
+  CHECK(doc.sentences[3].type == SentenceType::claim);  // what most ought to be kept: a recommendation
   CHECK(doc.sentences[0].type == SentenceType::claim);
   CHECK(doc.sentences[1].type == SentenceType::claim);
   CHECK(doc.sentences[2].type == SentenceType::report);  // 並未: a plain negated event
