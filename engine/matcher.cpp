@@ -10,7 +10,7 @@
 //     begins, for rules that can only begin with one of their atoms.
 //  2. Per rule in language scope that an atom of the sentence names (the prefilter's
 //     index) and whose every clause of required atoms occurs: leftmost-longest search.
-//     Threads are kept in two sparse sets (current / next position) keyed by state
+//     Threads are kept in two lists (current / next position) keyed by state
 //     id, so each (position, state) is visited at most once. A thread carries its
 //     start, so dedup keeps the earliest start and, among equal starts, the first
 //     queued, which is the highest-priority path (DFS closure in priority order,
@@ -54,27 +54,32 @@ struct CapRec {
   std::uint32_t name, first, end, prev;
 };
 
-// A sparse set of threads keyed by state id (Briggs & Torczon): O(1) clear.
+// The threads queued at one position, at most one per state id, in queue order. A
+// state is in the list when its stamp is the list's: one load per lookup (a sparse set
+// needed two dependent ones, and this lookup is the matcher's most frequent
+// operation), and clear() forgets every state at once by taking a new stamp.
 struct ThreadList {
-  std::vector<std::uint32_t> sparse;
-  std::vector<std::uint32_t> keys;
+  std::vector<std::uint32_t> seen;  // per state id: the stamp of the list holding it
   std::vector<Thread> threads;
   std::uint32_t n = 0;
+  std::uint32_t stamp = 1;
 
   void reserve(std::uint32_t states) {
-    if (sparse.size() < states) {
-      sparse.resize(states, 0);
-      keys.resize(states);
+    if (seen.size() < states) {
+      seen.resize(states, 0);
       threads.resize(states);
     }
   }
-  bool has(std::uint32_t key) const {
-    std::uint32_t i = sparse[key];
-    return i < n && keys[i] == key;
+  void clear() {
+    n = 0;
+    if (++stamp == 0) {  // wrapped: forget old stamps
+      std::fill(seen.begin(), seen.end(), 0);
+      stamp = 1;
+    }
   }
+  bool has(std::uint32_t key) const { return seen[key] == stamp; }
   void insert(std::uint32_t key, const Thread& t) {
-    sparse[key] = n;
-    keys[n] = key;
+    seen[key] = stamp;
     threads[n] = t;
     ++n;
   }
@@ -354,11 +359,11 @@ struct Run {
     VMLists& vl = sc.lists[depth];
     ThreadList* cl = &vl.a;
     ThreadList* nl = &vl.b;
-    cl->n = 0;
+    cl->clear();
     add_thread(*cl, p, Thread{entry, p, kNone, kNone, 0});
     bool found = false;
     for (std::uint32_t q = p; cl->n && !found; ++q) {
-      nl->n = 0;
+      nl->clear();
       for (std::uint32_t i = 0; i < cl->n; ++i) {
         const Thread t = cl->threads[i];
         if (!t.target && rc->code[t.pc].op == Op::match) {
@@ -523,7 +528,7 @@ struct Run {
       sc.arena.clear();
       bool found = false;
       std::uint32_t best_start = 0, best_end = 0, best_caps = kNone;
-      cl->n = 0;
+      cl->clear();
       // The first window that does not end before pos (a new search may start
       // behind where the last one stopped looking).
       std::size_t window = 0;
@@ -560,7 +565,7 @@ struct Run {
           if (found) break;
           continue;
         }
-        nl->n = 0;
+        nl->clear();
         for (std::uint32_t i = 0; i < cl->n; ++i) {
           const Thread t = cl->threads[i];
           if (found && t.start > best_start) continue;
