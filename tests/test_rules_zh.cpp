@@ -292,11 +292,16 @@ TEST_CASE("zh argument: granting a point without turning yet answers the words b
   CHECK_FALSE(fired(3));  // 可以理解 with an object: understanding, no grant
 }
 
-TEST_CASE("zh attributions: the paper's own voice (本報認為) is the author's claim", "[rules][zh]") {
-  const auto doc = run("然而本報認為，只靠補貼撐不起居住正義。部長認為，補貼已經足夠。");
-  REQUIRE(doc.sentences.size() == 2);
+TEST_CASE("zh attributions: the paper's own voice (本報認為, 我的看法是) is the author's claim", "[rules][zh]") {
+  const auto doc = run("然而本報認為，只靠補貼撐不起居住正義。部長認為，補貼已經足夠。我的看法是：文化部不該再拖。");
+  REQUIRE(doc.sentences.size() == 3);
   CHECK(doc.sentences[0].type == SentenceType::claim);
   CHECK(doc.sentences[1].type == SentenceType::attribution);
+  CHECK(doc.sentences[2].type == SentenceType::claim);
   REQUIRE(doc.attributions.size() == 1);
   CHECK(doc.attributions[0].sentence == 1);
+  const auto& rules = testing::shipped_engine()->program().rules();
+  CHECK(std::any_of(doc.matches.begin(), doc.matches.end(), [&](const RuleMatch& m) {
+    return m.sentence == 2 && rules[m.rule].id == "zh.thesis.position";  // 我的看法是: a stated position
+  }));
 }
