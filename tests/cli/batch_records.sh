@@ -3,7 +3,8 @@
 # go through a direct scanner, the rest through nlohmann/json (tools/argmap/batch_record.cpp).
 # Each pair below is one record written both ways (escaped id: nlohmann; plain id:
 # the scanner), so both must give the same id and text; then the cases the scanner
-# must leave to nlohmann. Expected values are worked out by hand from the records.
+# must leave to nlohmann; then --date, which a record's own date overrides. Expected
+# values are worked out by hand from the records.
 # usage: batch_records.sh ARGMAP_BINARY SOURCE_DIR
 set -euo pipefail
 bin=$1
@@ -57,4 +58,15 @@ ok(6, 2, 1)                   # a key given twice: the last one counts
 bad(7, None, "bad_json")      # a leading zero is not JSON
 bad(8, "d", "bad_record")     # no month 13
 print("ok: batch records")
+PY
+
+# --date: the date of a document whose record and text give none; a record's date wins.
+printf '%s\n' '{"id":"a","text":"x"}' '{"id":"b","text":"x","date":"2024-02-29"}' |
+  "$bin" batch --date 2021-03-04 > "$work/dated.jsonl"
+python3 - "$work/dated.jsonl" <<'PY'
+import json, sys
+recs = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
+got = [r["map"]["document"]["date"] for r in recs]
+assert got == ["2021-03-04", "2024-02-29"], got
+print("ok: batch --date")
 PY

@@ -68,6 +68,7 @@ struct Settings {
   const Engine* engine = nullptr;
   std::string language;
   bool lenient = false;
+  std::optional<Date> date;  // --date: every document's date unless its record gives one
 };
 
 // Analyzes one task; never throws (an exception becomes the document's error line).
@@ -79,6 +80,7 @@ Outcome run_task(const Task& t, const Settings& s) {
     AnalyzeOptions options;
     options.language = s.language;
     options.lenient_utf8 = s.lenient;
+    options.date = s.date;
     BatchRecord rec;
     if (t.kind == Task::record) {
       auto parsed = parse_batch_record(t.bytes, t.line_no);
@@ -356,9 +358,10 @@ void walk(const fs::path& dir, Pipeline& pipeline) {
 }
 
 constexpr const char* kUsage =
-    "usage: argmap batch [--jobs N] [--lang L] [--lenient] [--rules DIR] [PATH...|-]\n"
+    "usage: argmap batch [--jobs N] [--lang L] [--date YYYY-MM-DD] [--lenient] [--rules DIR] [PATH...|-]\n"
     "  PATH: a file, or a directory (every *.txt below it, sorted); '-' or none: JSON Lines on stdin,\n"
     "  one document per line: {\"id\": ..., \"text\": ..., \"lang\"?: ..., \"date\"?: \"YYYY-MM-DD\"}\n"
+    "  --date: the publication date of every document whose record gives none (a date in the text wins)\n"
     "  output: one JSON line per document, in input order:\n"
     "    {\"id\":...,\"ok\":true,\"map\":{argmap/1}} or {\"id\":...,\"ok\":false,\"error\":{\"code\":...,\"message\":...}}\n"
     "  exit: 0 every document mapped; 1 some failed; 2 bad command line; 3 rules failed; 130 interrupted\n";
@@ -418,7 +421,7 @@ int cmd_batch(const std::vector<std::string>& args) {
   static char out_buffer[1 << 16];
   std::setvbuf(stdout, out_buffer, _IOFBF, sizeof out_buffer);
 
-  Settings settings{engine.get(), common.language, common.lenient};
+  Settings settings{engine.get(), common.language, common.lenient, common.date};
   Pipeline pipeline(jobs, settings);
   pipeline.set_total_bytes(total);
   for (const auto& in : inputs) {
