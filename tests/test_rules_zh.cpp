@@ -305,3 +305,106 @@ TEST_CASE("zh attributions: the paper's own voice (本報認為, 我的看法是
     return m.sentence == 2 && rules[m.rule].id == "zh.thesis.position";  // 我的看法是: a stated position
   }));
 }
+
+TEST_CASE("zh types: signposts, hypothetical objectors and 既要…也要 are the author's claims", "[rules][zh]") {
+  const auto doc = run(
+      "先算車的賬。為此，監管部門至少可以從兩方面入手。有人會說，票價調漲是必要之惡。"
+      "或許有人認為，這只是少數個案。提振消費，既要讓民眾有錢花，也要讓民眾敢花錢。"
+      "記者先算了一遍帳目。比賽既要求選手完成全程，也要求在6小時內抵達終點。有人在網路上說，看到可疑人士出沒。");
+  REQUIRE(doc.sentences.size() == 8);
+  for (std::size_t i = 0; i < 5; ++i) {
+    INFO(i);
+    CHECK(doc.sentences[i].type == SentenceType::claim);
+  }
+  CHECK(doc.sentences[5].type == SentenceType::report);       // an account checked: no signpost
+  CHECK(doc.sentences[6].type == SentenceType::report);       // 既要求…也要求: terms of a race
+  CHECK(doc.sentences[7].type == SentenceType::attribution);  // a real, unnamed speaker
+  REQUIRE(doc.attributions.size() == 1);                       // the hypothetical speakers report nothing
+  CHECK(doc.attributions[0].sentence == 7);
+}
+
+TEST_CASE("zh types: verdicts, the author's first person and lessons of experience", "[rules][zh]") {
+  const auto doc = run(
+      "這樣的事件絕非個案。我希望市府能把這項承諾寫進預算。但坦率地說，這個目標已經偏離初衷。"
+      "但國外城市的經驗顯示，這並非不可能。加強取締固然必要。暫停不是終點。"
+      "新北市固然多雨，但今年降雨量仍創新高。交通部的統計顯示，今年事故增加三成。");
+  REQUIRE(doc.sentences.size() == 8);
+  for (std::size_t i = 0; i < 6; ++i) {
+    INFO(i);
+    CHECK(doc.sentences[i].type == SentenceType::claim);
+  }
+  CHECK(doc.sentences[6].type == SentenceType::report);       // granted, then a reported turn decides
+  CHECK(doc.sentences[7].type == SentenceType::attribution);  // figures with a publisher
+  REQUIRE(doc.attributions.size() == 1);
+  CHECK(doc.attributions[0].sentence == 7);
+}
+
+TEST_CASE("zh types: words reported and then judged by the author are a claim", "[rules][zh]") {
+  const auto doc = run("陳部長說，不能讓市場永遠依賴政府輸血，這句話沒有錯。部長說，這話不假，政府會負責到底。");
+  REQUIRE(doc.sentences.size() == 2);
+  CHECK(doc.sentences[0].type == SentenceType::claim);
+  CHECK(doc.sentences[1].type == SentenceType::attribution);  // the judgement is the minister's own
+  REQUIRE(doc.attributions.size() == 2);
+  CHECK(doc.attributions[0].sentence == 0);  // the cited words keep their record
+  CHECK(str(doc, doc.attributions[0].cue) == "說");
+}
+
+TEST_CASE("zh: the terms of a rule are a report; a law or plan that states speaks; results published", "[rules][zh]") {
+  const auto doc = run(
+      "依照現行規定，機車最高時速不得超過50公里，必須靠右行駛。"
+      "依据相关规定，企业应当在每年6月30日前报送年度报告。"
+      "職業教育法明確規定，職業教育與普通教育具有同等重要地位。"
+      "《方案》提出，到2030年全市將新增10萬個停車位。"
+      "調查結果已於上月向社會公布，相關業者均已改善。"
+      "衛福部昨天公布最新統計：今年前三季共有1.2萬人確診。"
+      "教育部19日公布《校園安全指引》，要求各校每學期至少舉行一次演練。");
+  REQUIRE(doc.sentences.size() == 7);
+  CHECK(doc.sentences[0].type == SentenceType::report);
+  CHECK(doc.sentences[1].type == SentenceType::report);  // Simplified text
+  CHECK(doc.sentences[2].type == SentenceType::attribution);
+  CHECK(doc.sentences[3].type == SentenceType::attribution);
+  CHECK(doc.sentences[4].type == SentenceType::report);  // the results are no speaker
+  CHECK(doc.sentences[5].type == SentenceType::attribution);
+  CHECK(doc.sentences[6].type == SentenceType::report);  // a document issued
+  REQUIRE(doc.attributions.size() == 3);
+  CHECK(str(doc, doc.attributions[0].cue) == "規定");
+  CHECK(str(doc, doc.attributions[1].cue) == "提出");
+  CHECK(str(doc, *doc.attributions[1].source) == "《方案》");
+  CHECK(str(doc, doc.attributions[2].cue) == "公布");
+  CHECK(str(doc, doc.attributions[2].content) == "今年前三季共有1.2萬人確診");
+}
+
+TEST_CASE("zh attributions: learnt from a body, a study's finding, speaking plainly, a day as setting", "[rules][zh]") {
+  const auto doc = run(
+      "记者从国家统计局获悉，上半年全国居民人均可支配收入实际增长5.3%。"
+      "國家教育研究院研究員黃建中去年追蹤12所被整併的學校後發現，每校每年省下約600萬元。"
+      "工會理事長陳大同說得很清楚：「我們不會讓步。」"
+      "市長則在昨天宣布，明年起公車全面免費。"
+      "既然沒有評估，又怎能斷言非拆不可？"
+      "他從小就得知，家裡經濟拮据。"
+      "他說得很快。");
+  REQUIRE(doc.sentences.size() == 7);
+  for (std::size_t i = 0; i < 4; ++i) {
+    INFO(i);
+    CHECK(doc.sentences[i].type == SentenceType::attribution);
+  }
+  CHECK(doc.sentences[4].type == SentenceType::claim);  // an evaluation not done reports nothing
+  CHECK(doc.sentences[5].type != SentenceType::attribution);
+  CHECK(doc.sentences[6].type != SentenceType::attribution);
+  REQUIRE(doc.attributions.size() == 4);
+  CHECK(str(doc, *doc.attributions[0].source) == "国家统计局");
+  CHECK(str(doc, doc.attributions[0].cue) == "获悉");
+  CHECK(str(doc, doc.attributions[1].cue) == "發現");
+  CHECK(str(doc, doc.attributions[2].cue) == "說");
+  CHECK(str(doc, doc.attributions[2].content) == "我們不會讓步。");
+  CHECK(str(doc, doc.attributions[3].cue) == "宣布");
+}
+
+TEST_CASE("zh types: measuring words in reports are no verdicts", "[rules][zh]") {
+  const auto doc = run("平均利用率不足30%，多數站點閒置。該水庫負擔約三成的供水量。受訪者多半來自北部都會區。中小企業的負擔越來越重。");
+  REQUIRE(doc.sentences.size() == 4);
+  CHECK(doc.sentences[0].type == SentenceType::report);
+  CHECK(doc.sentences[1].type == SentenceType::report);
+  CHECK(doc.sentences[2].type == SentenceType::report);
+  CHECK(doc.sentences[3].type == SentenceType::claim);  // a burden, judged
+}
