@@ -779,3 +779,174 @@ TEST_CASE("en attributions round 8: saying, pronoun blame, a group's worry, reas
     }
   }
 }
+
+TEST_CASE("en types round 9: causes refused, signposts, tasks, verdicts in few words", "[rules][en][types]") {
+  const auto doc = run(
+      "That was not because the drivers lacked training. "
+      "It was because of ice on the runway that the flight was delayed. "
+      "It was because they had no lever to pull. "
+      "It was because the council had no money left that the library closed. "
+      "There is also the water. "
+      "There is also a bus at noon on Sundays. "
+      "The old ferry is not coming back. "
+      "The ferry is not coming back until May. "
+      "The task now is to rebuild trust. "
+      "The task of the commission is to review the boundaries by 2026. "
+      "The cost of the bridge is another matter. "
+      "The court will hear another matter on Friday. "
+      "That argument has some force for a research chemist. "
+      "The law has no force until it is published in the gazette. "
+      "The council's own plans point that way. "
+      "The arrows on the map point that way. "
+      "The ambition is right. "
+      "The patient is right-handed. "
+      "The reactor built in 1990 is neither safe nor cheap. "
+      "The driver was neither injured nor charged.");
+  REQUIRE(doc.sentences.size() == 20);
+  CHECK(doc.sentences[0].type == SentenceType::claim);    // a cause refused by the author
+  CHECK(doc.sentences[1].type == SentenceType::report);   // `because of`: a cause reported
+  CHECK(doc.sentences[2].type == SentenceType::claim);    // the author's explanation
+  CHECK(doc.sentences[3].type == SentenceType::report);   // a cleft: the news of a cause
+  CHECK(doc.sentences[4].type == SentenceType::claim);    // a signpost
+  CHECK(doc.sentences[5].type == SentenceType::report);   // things counted, with a time
+  CHECK(doc.sentences[6].type == SentenceType::claim);    // gone for good: a forecast
+  CHECK(doc.sentences[7].type == SentenceType::report);   // a schedule
+  CHECK(doc.sentences[8].type == SentenceType::claim);
+  CHECK(doc.sentences[9].type == SentenceType::report);   // a mandate described
+  CHECK(doc.sentences[10].type == SentenceType::claim);
+  CHECK(doc.sentences[11].type == SentenceType::report);  // a court's docket
+  CHECK(doc.sentences[12].type == SentenceType::claim);   // an argument weighed
+  CHECK(doc.sentences[13].type == SentenceType::report);  // legal force
+  CHECK(doc.sentences[14].type == SentenceType::claim);   // evidence read
+  CHECK(doc.sentences[15].type == SentenceType::report);
+  CHECK(doc.sentences[16].type == SentenceType::claim);
+  CHECK(doc.sentences[17].type == SentenceType::report);
+  CHECK(doc.sentences[18].type == SentenceType::claim);   // two judgements refused, present
+  CHECK(doc.sentences[19].type == SentenceType::report);  // the past: what happened
+}
+
+TEST_CASE("en types round 9: words that describe, terms of a scheme, notes at the foot", "[rules][en][types]") {
+  const auto doc = run(
+      "She took a better-paid job at a bakery across the street. "
+      "The worst-hit towns lost power for three days. "
+      "The plan is the worst of both worlds. "
+      "The full failure report is due in December. "
+      "The plan is a failure. "
+      "The council will pay owners 60 per cent of what their homes were worth in 2015. "
+      "The plan is not worth the paper it is written on. "
+      "The district suspended six routes because it could not find enough drivers. "
+      "The plan is not enough. "
+      "Parcels will still arrive six days a week. "
+      "Trains will run every 15 minutes from Monday. "
+      "The plan will fail within a year. "
+      "The broadcaster would instead receive a fixed grant, reviewed every three years. "
+      "Under state rules, districts must provide buses to pupils who live more than two miles away. "
+      "Under pressure from voters, the council must act now. "
+      "Ms. Reyes never saw a judge; she simply gave up the raise. "
+      "The plan simply ignores the cost. "
+      "Officials have not yet said what the rules would contain. "
+      "Nobody knows what the rules would contain. "
+      "Today the hare appears on the town's bus tickets and on every tourism leaflet. "
+      "Today every child needs a phone.");
+  REQUIRE(doc.sentences.size() == 21);
+  CHECK(doc.sentences[0].type == SentenceType::report);   // a compound adjective describes
+  CHECK(doc.sentences[1].type == SentenceType::report);
+  CHECK(doc.sentences[2].type == SentenceType::claim);
+  CHECK(doc.sentences[3].type == SentenceType::report);   // `failure` naming a report
+  CHECK(doc.sentences[4].type == SentenceType::claim);
+  CHECK(doc.sentences[5].type == SentenceType::report);   // a payment in figures; a value measured
+  CHECK(doc.sentences[6].type == SentenceType::claim);
+  CHECK(doc.sentences[7].type == SentenceType::report);   // a shortfall in the past
+  CHECK(doc.sentences[8].type == SentenceType::claim);
+  CHECK(doc.sentences[9].type == SentenceType::report);   // a service's frequency
+  CHECK(doc.sentences[10].type == SentenceType::report);
+  CHECK(doc.sentences[11].type == SentenceType::claim);   // a forecast
+  CHECK(doc.sentences[12].type == SentenceType::report);  // the terms of a proposal
+  CHECK(doc.sentences[13].type == SentenceType::report);  // a rule's terms
+  CHECK(doc.sentences[14].type == SentenceType::claim);   // the author's demand
+  CHECK(doc.sentences[15].type == SentenceType::report);  // `simply` before a plain past
+  CHECK(doc.sentences[16].type == SentenceType::claim);
+  CHECK(doc.sentences[17].type == SentenceType::report);  // a silence reported
+  CHECK(doc.sentences[18].type == SentenceType::claim);
+  CHECK(doc.sentences[19].type == SentenceType::report);  // the state of things today
+  CHECK(doc.sentences[20].type == SentenceType::claim);   // a generalisation
+}
+
+TEST_CASE("en types round 9: phrases of judgement and a columnist's note", "[rules][en][types]") {
+  const auto doc = run(
+      "The announcement drew the predictable howls.\n\n"
+      "The announcement drew 300 letters.\n\n"
+      "There is also something to be said for a piece of art that people argue about.\n\n"
+      "Keeping a year of everyone's movements to catch the other 4 percent is a poor bargain.\n\n"
+      "I am willing to take him at his word.\n\n"
+      "Jane Doe writes about science and the environment.\n\n"
+      "Jane Doe writes that the plan is doomed.\n\n"
+      "Hugh Tennant's column appears every Friday.\n\n"
+      "The column appears to have misread the figures.");
+  REQUIRE(doc.sentences.size() == 9);
+  CHECK(doc.sentences[0].type == SentenceType::claim);
+  CHECK(doc.sentences[1].type == SentenceType::report);
+  CHECK(doc.sentences[2].type == SentenceType::claim);
+  CHECK(attributions_in(doc, 2) == 0);                    // an idiom, not speech
+  CHECK(doc.sentences[3].type == SentenceType::claim);
+  CHECK(doc.sentences[4].type == SentenceType::claim);
+  CHECK(doc.sentences[5].type == SentenceType::meta);     // the note at the foot
+  CHECK(doc.sentences[6].type == SentenceType::attribution);
+  CHECK(doc.sentences[7].type == SentenceType::meta);
+  CHECK(doc.sentences[8].type == SentenceType::claim);    // a hedge, no note
+}
+
+TEST_CASE("en attributions round 9: the inverted tag, a second statement, figures with an aside, no speech", "[rules][en][types]") {
+  const auto doc = run(
+      "The schools will stay open, said Mayor Tom Reed. "
+      "The fire started in the kitchen, said the fire chief. "
+      "The roads were icy, said Tuesday's bulletin. "
+      "Ms. Lane said on Monday that the cuts would go ahead, while warning that more might follow. "
+      "The ministry raised the toll in May, noting that traffic had fallen. "
+      "The bank's own figures, published in March, show that lending fell by 9 percent. "
+      "The figures, he said, show that lending fell. "
+      "A service designed for a country that wrote letters is being paid for by a country that no longer does. "
+      "She wrote in a memo that the office would close. "
+      "It is hard to argue with him. "
+      "How the council treats these families will tell every other town what to expect. "
+      "The council's own plans promised to maintain the wall. "
+      "The mayor promised that the pool would reopen in May. "
+      "Start with the secrets that employers say they are protecting. "
+      "Officials have not yet said when the bridge will reopen. "
+      "Rural campaigners point out that older people rely on the post. "
+      "Gambling firms spent 1.5 billion pounds on marketing, according to estimates by the firm AdWatch.");
+  REQUIRE(doc.sentences.size() == 17);
+  CHECK(doc.sentences[0].type == SentenceType::attribution);
+  CHECK(doc.sentences[1].type == SentenceType::attribution);
+  CHECK(attributions_in(doc, 2) == 0);                    // a weekday is no speaker
+  CHECK(attributions_in(doc, 3) == 2);                    // said ..., while warning ...
+  CHECK(doc.sentences[4].type == SentenceType::attribution);
+  CHECK(doc.sentences[5].type == SentenceType::attribution);
+  CHECK(attributions_in(doc, 6) == 1);                    // the speaker's tag only
+  CHECK(attributions_in(doc, 7) == 0);                    // writing a thing
+  CHECK(attributions_in(doc, 8) == 1);
+  CHECK(attributions_in(doc, 9) == 0);
+  CHECK(doc.sentences[9].type == SentenceType::claim);
+  CHECK(attributions_in(doc, 10) == 0);                   // a thing that will teach
+  CHECK(attributions_in(doc, 11) == 0);                   // a promise to act, no clause
+  CHECK(attributions_in(doc, 12) == 1);
+  CHECK(attributions_in(doc, 13) == 0);                   // a signpost
+  CHECK(doc.sentences[13].type == SentenceType::claim);
+  CHECK(attributions_in(doc, 14) == 0);
+  CHECK(doc.sentences[14].type == SentenceType::report);
+  CHECK(doc.sentences[15].type == SentenceType::attribution);
+  CHECK(attributions_in(doc, 16) == 1);                   // `according to`, not `estimates`
+  for (const auto& a : doc.attributions) {
+    if (a.sentence == 0) {
+      REQUIRE(a.source);
+      CHECK(str(doc, *a.source) == "Tom Reed");
+      CHECK(str(doc, a.content) == "The schools will stay open");
+    }
+    if (a.sentence == 1) {
+      REQUIRE(a.source);
+      CHECK(str(doc, *a.source) == "the fire chief");
+    }
+    if (a.sentence == 4) CHECK(str(doc, a.cue) == "noting");
+    if (a.sentence == 16) CHECK(str(doc, a.cue) == "according to");
+  }
+}
