@@ -950,3 +950,13 @@ TEST_CASE("en attributions round 9: the inverted tag, a second statement, figure
     if (a.sentence == 16) CHECK(str(doc, a.cue) == "according to");
   }
 }
+
+TEST_CASE("en types: the terms of a rule named after them are reported", "[rules][en]") {
+  const auto doc = run(
+      "Lenders will have to check that customers can afford their repayments, under rules the authority "
+      "published on Thursday. "
+      "Lenders will have to check that customers can afford their repayments, under pressure from voters.");
+  REQUIRE(doc.sentences.size() == 2);
+  CHECK(doc.sentences[0].type == SentenceType::report);  // what the new rules require
+  CHECK(doc.sentences[1].type == SentenceType::claim);   // no rule: the author's forecast
+}
