@@ -34,6 +34,14 @@ inline Document analyze_shipped(const std::string& text, const std::string& lang
 
 inline std::string str(const Document& doc, Span s) { return encode_utf8(doc.slice(s)); }
 
+// Did the shipped rule `id` match in sentence `s`?
+inline bool fired(const Document& doc, std::uint32_t s, const std::string& id) {
+  const auto& rules = shipped_engine()->program().rules();
+  for (const auto& m : doc.matches)
+    if (m.sentence == s && rules[m.rule].id == id) return true;
+  return false;
+}
+
 inline const Entity* entity_named(const Document& doc, const std::string& name) {
   for (const auto& e : doc.entities)
     if (e.name == name) return &e;

@@ -517,17 +517,7 @@ TEST_CASE("en entities: lower-case heads, `The` and sentence-initial words name 
   CHECK(doc.entities[0].name == "Lakeside Hospital");
 }
 
-namespace {
-
-// Did rule `id` match in sentence `s`?
-bool fired(const Document& doc, std::uint32_t s, const std::string& id) {
-  const auto& rules = testing::shipped_engine()->program().rules();
-  for (const auto& m : doc.matches)
-    if (m.sentence == s && rules[m.rule].id == id) return true;
-  return false;
-}
-
-}  // namespace
+using testing::fired;
 
 TEST_CASE("en argument: a recommendation looks ahead; the author's reading of the data", "[rules][en]") {
   const auto doc = run(

@@ -2,8 +2,6 @@
 // the pack is written in Traditional characters and must serve Simplified text too.
 #include <catch2/catch.hpp>
 
-#include <algorithm>
-
 #include "engine/pipeline.hpp"
 #include "engine/text_input.hpp"
 #include "tests/shipped.hpp"
@@ -15,6 +13,7 @@ namespace {
 Document run(const std::string& text) { return testing::analyze_shipped(text); }
 
 using testing::entity_named;
+using testing::fired;
 using testing::str;
 
 }  // namespace
@@ -196,41 +195,26 @@ TEST_CASE("zh types: reading given figures, 不會因為…就, 再…也不, �
 TEST_CASE("zh argument: granting a point before turning against it is a concession", "[rules][zh]") {
   const auto doc = run("這些擔憂不無道理，但它們指向的是執行的細節。這些担忧不无道理，但它们指向的是细节。這些擔憂不無道理。");
   REQUIRE(doc.sentences.size() == 3);
-  const auto& rules = testing::shipped_engine()->program().rules();
-  auto fired = [&](std::uint32_t s) {
-    return std::any_of(doc.matches.begin(), doc.matches.end(),
-                       [&](const RuleMatch& m) { return m.sentence == s && rules[m.rule].id == "zh.relation.grant"; });
-  };
-  CHECK(fired(0));
-  CHECK(fired(1));        // the Traditional pack on Simplified text
-  CHECK_FALSE(fired(2));  // granted and left standing: no turn
+  CHECK(fired(doc, 0, "zh.relation.grant"));
+  CHECK(fired(doc, 1, "zh.relation.grant"));        // the Traditional pack on Simplified text
+  CHECK_FALSE(fired(doc, 2, "zh.relation.grant"));  // granted and left standing: no turn
 }
 
 TEST_CASE("zh argument: the author's first-person position is a thesis cue", "[rules][zh]") {
   const auto doc = run("筆者認為，這項政策弊大於利。在我看來，補貼來得太晚。笔者认为，改革方向是对的。部長認為，補貼有效。");
   REQUIRE(doc.sentences.size() == 4);
-  const auto& rules = testing::shipped_engine()->program().rules();
-  auto fired = [&](std::uint32_t s) {
-    return std::any_of(doc.matches.begin(), doc.matches.end(),
-                       [&](const RuleMatch& m) { return m.sentence == s && rules[m.rule].id == "zh.thesis.position"; });
-  };
-  CHECK(fired(0));
-  CHECK(fired(1));
-  CHECK(fired(2));        // Simplified text
-  CHECK_FALSE(fired(3));  // a minister's view is reported, not the author's position
+  CHECK(fired(doc, 0, "zh.thesis.position"));
+  CHECK(fired(doc, 1, "zh.thesis.position"));
+  CHECK(fired(doc, 2, "zh.thesis.position"));        // Simplified text
+  CHECK_FALSE(fired(doc, 3, "zh.thesis.position"));  // a minister's view is reported, not the author's position
 }
 
 TEST_CASE("zh argument: a set phrase of judgement is a verdict", "[rules][zh]") {
   const auto doc = run("把四成預算押在一場賽事上，是本末倒置的決定。只靠調漲基本工资，终究是治标不治本。預算共有四成用於賽事。");
   REQUIRE(doc.sentences.size() == 3);
-  const auto& rules = testing::shipped_engine()->program().rules();
-  auto fired = [&](std::uint32_t s) {
-    return std::any_of(doc.matches.begin(), doc.matches.end(),
-                       [&](const RuleMatch& m) { return m.sentence == s && rules[m.rule].id == "zh.thesis.verdict"; });
-  };
-  CHECK(fired(0));
-  CHECK(fired(1));        // Simplified text
-  CHECK_FALSE(fired(2));  // the same facts, not judged
+  CHECK(fired(doc, 0, "zh.thesis.verdict"));
+  CHECK(fired(doc, 1, "zh.thesis.verdict"));        // Simplified text
+  CHECK_FALSE(fired(doc, 2, "zh.thesis.verdict"));  // the same facts, not judged
 }
 
 TEST_CASE("zh types: 不妨 recommends, 而不是 corrects; 回答不了 reports nothing; 無人否認 concedes", "[rules][zh]") {
@@ -247,13 +231,8 @@ TEST_CASE("zh types: 不妨 recommends, 而不是 corrects; 回答不了 reports
   CHECK(doc.sentences[2].type != SentenceType::attribution);  // cannot answer: no one speaks
   CHECK(doc.sentences[3].type == SentenceType::attribution);  // the minister answered: he speaks
   CHECK(doc.sentences[5].type == SentenceType::report);  // a choice described, not a correction
-  const auto& rules = testing::shipped_engine()->program().rules();
-  auto fired = [&](std::uint32_t s, const char* id) {
-    return std::any_of(doc.matches.begin(), doc.matches.end(),
-                       [&](const RuleMatch& m) { return m.sentence == s && rules[m.rule].id == id; });
-  };
-  CHECK(fired(4, "zh.relation.grant_premise"));
-  CHECK_FALSE(fired(3, "zh.relation.grant_premise"));
+  CHECK(fired(doc, 4, "zh.relation.grant_premise"));
+  CHECK_FALSE(fired(doc, 3, "zh.relation.grant_premise"));
 }
 
 TEST_CASE("zh types: 並不, granting a reason and 最該 are the author's voice", "[rules][zh]") {
@@ -268,28 +247,18 @@ TEST_CASE("zh types: 並不, granting a reason and 最該 are the author's voice
 TEST_CASE("zh argument: granting a measure its direction, then turning, is a concessive thesis", "[rules][zh]") {
   const auto doc = run("補貼退場，方向大致正確；但產業結構的缺口仍在。给作业设上限，方向无疑是对的；但规定能走多远仍是问题。補貼退場的方向正確。");
   REQUIRE(doc.sentences.size() == 3);
-  const auto& rules = testing::shipped_engine()->program().rules();
-  auto fired = [&](std::uint32_t s) {
-    return std::any_of(doc.matches.begin(), doc.matches.end(),
-                       [&](const RuleMatch& m) { return m.sentence == s && rules[m.rule].id == "zh.thesis.concessive"; });
-  };
-  CHECK(fired(0));
-  CHECK(fired(1));        // Simplified text
-  CHECK_FALSE(fired(2));  // granted, no turn
+  CHECK(fired(doc, 0, "zh.thesis.concessive"));
+  CHECK(fired(doc, 1, "zh.thesis.concessive"));        // Simplified text
+  CHECK_FALSE(fired(doc, 2, "zh.thesis.concessive"));  // granted, no turn
 }
 
 TEST_CASE("zh argument: granting a point without turning yet answers the words before it", "[rules][zh]") {
   const auto doc = run("地方政府的熱情可以理解。这个理由有一定道理。這些擔憂不無道理，但它們指向的是細節。政府可以理解為何延後。");
   REQUIRE(doc.sentences.size() == 4);
-  const auto& rules = testing::shipped_engine()->program().rules();
-  auto fired = [&](std::uint32_t s) {
-    return std::any_of(doc.matches.begin(), doc.matches.end(),
-                       [&](const RuleMatch& m) { return m.sentence == s && rules[m.rule].id == "zh.relation.grant_point"; });
-  };
-  CHECK(fired(0));
-  CHECK(fired(1));        // Simplified text
-  CHECK_FALSE(fired(2));  // it turns at once: zh.relation.grant's case
-  CHECK_FALSE(fired(3));  // 可以理解 with an object: understanding, no grant
+  CHECK(fired(doc, 0, "zh.relation.grant_point"));
+  CHECK(fired(doc, 1, "zh.relation.grant_point"));        // Simplified text
+  CHECK_FALSE(fired(doc, 2, "zh.relation.grant_point"));  // it turns at once: zh.relation.grant's case
+  CHECK_FALSE(fired(doc, 3, "zh.relation.grant_point"));  // 可以理解 with an object: understanding, no grant
 }
 
 TEST_CASE("zh attributions: the paper's own voice (本報認為, 我的看法是) is the author's claim", "[rules][zh]") {
@@ -300,10 +269,7 @@ TEST_CASE("zh attributions: the paper's own voice (本報認為, 我的看法是
   CHECK(doc.sentences[2].type == SentenceType::claim);
   REQUIRE(doc.attributions.size() == 1);
   CHECK(doc.attributions[0].sentence == 1);
-  const auto& rules = testing::shipped_engine()->program().rules();
-  CHECK(std::any_of(doc.matches.begin(), doc.matches.end(), [&](const RuleMatch& m) {
-    return m.sentence == 2 && rules[m.rule].id == "zh.thesis.position";  // 我的看法是: a stated position
-  }));
+  CHECK(fired(doc, 2, "zh.thesis.position"));  // 我的看法是: a stated position
 }
 
 TEST_CASE("zh types: signposts, hypothetical objectors and 既要…也要 are the author's claims", "[rules][zh]") {
