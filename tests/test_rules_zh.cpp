@@ -374,3 +374,14 @@ TEST_CASE("zh types: measuring words in reports are no verdicts", "[rules][zh]")
   CHECK(doc.sentences[2].type == SentenceType::report);
   CHECK(doc.sentences[3].type == SentenceType::claim);  // a burden, judged
 }
+
+TEST_CASE("zh: a photo credit naming the photographer in full makes a caption", "[rules][zh]") {
+  const auto doc = run(
+      "农业农村部15日发布新规。\n\n"
+      "9月25日，农机手驾驶收割机收获水稻。（新华社记者 孙海涛 摄）\n\n"
+      "市场监管总局当天表示，将加强抽检（详见附件第三部分之说明）\n\n"
+      "专家认为，这一做法值得推广。");
+  REQUIRE(doc.paragraphs.size() == 4);
+  CHECK(doc.paragraphs[1].kind == ParagraphKind::caption);
+  CHECK(doc.paragraphs[2].kind == ParagraphKind::body);  // a bracketed note, no photographer
+}
