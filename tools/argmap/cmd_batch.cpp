@@ -1,8 +1,9 @@
 // `argmap batch`: many documents in, one JSON line per document out, in input order.
 // Inputs are files, directories (every *.txt below, sorted) or JSON Lines on stdin.
-// A reader feeds a bounded window of documents to worker threads; a writer prints
+// A reader feeds a bounded window of documents to worker threads, which write the
 // results strictly in input order, so the output does not depend on --jobs, and
-// memory depends on the window (a few documents per thread), not on the archive.
+// memory depends on the window (32 documents per thread, and at most 64 MB of input
+// in flight), not on the archive.
 #include <algorithm>
 #include <atomic>
 #include <cerrno>
@@ -110,11 +111,12 @@ Outcome run_task(const Task& t, const Settings& s) {
 // There is no writer thread: the worker that finishes the oldest unwritten document
 // writes it and every finished one after it. Hand-offs are what batch pays beyond
 // analyze, so each is made rare: a worker is woken only when one is idle, the reader only
-// when the window has emptied to half, and nobody is woken per written line (a thread
-// switch per document cost a few per cent of two cores with short documents).
+// when the window has emptied to half (16 documents per job at a time), and nobody is
+// woken per written line (a thread switch per document cost a few per cent of two cores
+// with short documents).
 class Pipeline {
  public:
-  Pipeline(std::size_t jobs, const Settings& settings) : settings_(settings), window_(jobs * 8) {
+  Pipeline(std::size_t jobs, const Settings& settings) : settings_(settings), window_(jobs * 32) {
     slots_.resize(window_);
     progress_ = ::isatty(STDERR_FILENO) == 1;
     start_ = last_report_ = std::chrono::steady_clock::now();
