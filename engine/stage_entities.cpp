@@ -6,7 +6,7 @@
 // being written here. Mentions are all later occurrences of the name or an alias;
 // a multi-word Latin name is also found by its last word ("Ortiz" for "Ana Ortiz"),
 // a titled Han name by surname + title ending, and a Latin name's acronym (WTO) found
-// in the text becomes its alias.
+// in the text becomes its alias, as does a body's last word standing alone (the Assembly).
 #include <algorithm>
 #include <map>
 #include <string_view>
@@ -72,6 +72,7 @@ struct Pending {
   std::vector<std::u32string> aliases;
   std::optional<std::u32string> title;
   std::string rule;
+  bool body = false;  // named by an `entity.org` rule
 };
 
 // A Latin name ends in no possessive ("the European Union's" names the European
@@ -135,6 +136,44 @@ void add_acronyms(const std::u32string& text, std::vector<Pending>& merged,
   }
 }
 
+// Head words: a body's last word standing alone in the middle of a sentence (the
+// Assembly, the Commission, after "Ardmore Legislative Assembly") is the body again,
+// and its alias, when no other body ends in that word and it names nothing else. A
+// person's last word is a mention only (the surname), not an alias.
+void add_head_words(const std::u32string& text, std::vector<Pending>& merged,
+                    std::unordered_map<std::u32string, std::size_t>& owner) {
+  std::unordered_map<std::u32string, std::size_t> by_head;  // last word -> body, or npos if shared
+  constexpr std::size_t kShared = static_cast<std::size_t>(-1);
+  for (std::size_t e = 0; e < merged.size(); ++e) {
+    if (!merged[e].body || !is_latin_multiword(merged[e].name)) continue;
+    const std::u32string head = merged[e].name.substr(merged[e].name.rfind(U' ') + 1);
+    if (head.size() < 2 || head[0] < U'A' || head[0] > U'Z') continue;
+    auto [it, fresh] = by_head.emplace(head, e);
+    if (!fresh && it->second != e) it->second = kShared;
+  }
+  if (by_head.empty()) return;
+  auto lower = [](char32_t c) { return c >= U'a' && c <= U'z'; };
+  auto letter = [&](char32_t c) { return lower(c) || (c >= U'A' && c <= U'Z'); };
+  for (std::size_t at = 0; at < text.size();) {
+    if (!letter(text[at])) { ++at; continue; }
+    std::size_t end = at;
+    while (end < text.size() && (letter(text[end]) || text[end] == U'-')) ++end;
+    auto it = by_head.find(text.substr(at, end - at));
+    if (it != by_head.end() && it->second != kShared && !owner.count(it->first) && at >= 2 &&
+        text[at - 1] == U' ' && lower(text[at - 2]) && (end == text.size() || !letter(text[end]))) {
+      // Not the tail of the full name: the words before it are not the name's.
+      const std::u32string& name = merged[it->second].name;
+      const bool in_name = at + (end - at) >= name.size() &&
+                           std::u32string_view(text).substr(end - name.size(), name.size()) == name;
+      if (!in_name) {
+        owner.emplace(it->first, it->second);
+        merged[it->second].aliases.push_back(it->first);
+      }
+    }
+    at = end;
+  }
+}
+
 }  // namespace
 
 void decide_entities(Document& doc, const Program& program) {
@@ -183,6 +222,7 @@ void decide_entities(Document& doc, const Program& program) {
       if (title_tokens && title_tokens->first < title_tokens->second)
         p.title = trim(doc.slice(token_span(doc, title_tokens->first, title_tokens->second)));
       p.rule = rules[m.rule].id;
+      p.body = body;
       found.push_back(std::move(p));
     }
   }
@@ -222,9 +262,11 @@ void decide_entities(Document& doc, const Program& program) {
         claim(a, same);
       }
     if (!q.title && p.title) q.title = p.title;
+    q.body |= p.body;
   }
 
   add_acronyms(doc.text, merged, owner);
+  add_head_words(doc.text, merged, owner);
 
   // Mentions: every occurrence of a name or alias; longer strings claim text first.
   std::vector<Needle> needles;

@@ -132,6 +132,28 @@ TEST_CASE("entities: acronyms, a surname alone, possessives", "[stages][entities
   CHECK(doc.entities[2].aliases == std::vector<std::string>{"CDC"});
 }
 
+TEST_CASE("entities: a body's last word standing alone is its alias; a person's is not", "[stages][entities]") {
+  const auto doc = run(R"R(
+    rule t.body : entity.org 0.6 = "the" name:(CAP CAP CAP) "voted";
+    rule t.bank : entity.org 0.6 = name:(CAP "Bank") "lent";
+    rule t.person : entity.person 0.8 = "said" name:CAP{2};
+  )R", "On Monday the Ardmore Legislative Assembly voted. Later the Assembly adjourned. "
+      "Then said Ana Ortiz. Critics quoted Ortiz again. "
+      "North Bank lent. South Bank lent. Then the Bank closed.");
+  REQUIRE(doc.entities.size() == 4);
+  // "Assembly" after a lower-case word, outside the full name: the body again, an alias.
+  CHECK(doc.entities[0].name == "Ardmore Legislative Assembly");
+  CHECK(doc.entities[0].aliases == std::vector<std::string>{"Assembly"});
+  CHECK(doc.entities[0].mentions.size() == 2);
+  // A surname alone is a mention of the person, not an alias.
+  CHECK(doc.entities[1].name == "Ana Ortiz");
+  CHECK(doc.entities[1].aliases.empty());
+  CHECK(doc.entities[1].mentions.size() == 2);
+  // Two bodies end in "Bank": "the Bank" is neither's alias.
+  CHECK(doc.entities[2].aliases.empty());
+  CHECK(doc.entities[3].aliases.empty());
+}
+
 TEST_CASE("attributions: a name that modifies the source's head leaves the whole phrase", "[stages][attributions]") {
   const auto doc = run(R"R(
     rule t.org : entity.org 0.6 = name:("Kestrel" "Union");
