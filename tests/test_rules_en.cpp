@@ -585,6 +585,18 @@ TEST_CASE("en argument: a verdict of right or wrong in any tense and number", "[
   CHECK_FALSE(fired(doc, 2, "en.thesis.verdict"));  // a direction, not a verdict
 }
 
+TEST_CASE("en argument: `is not A; it is B` corrects; `the honest course` judges a course", "[rules][en]") {
+  const auto doc = run(
+      "A threshold frozen for two decades is not a pause; it is a tax rise. "
+      "The bridge is not open; crews are still at work. "
+      "The honest course is to index the threshold to prices. The honest man paid.");
+  REQUIRE(doc.sentences.size() == 4);
+  CHECK(fired(doc, 0, "en.thesis.contrast"));
+  CHECK_FALSE(fired(doc, 1, "en.thesis.contrast"));  // a second fact, not a correction of the first
+  CHECK(fired(doc, 2, "en.thesis.superlative"));
+  CHECK_FALSE(fired(doc, 3, "en.thesis.superlative"));  // an honest person, no course of action
+}
+
 TEST_CASE("en argument: `do not have to` recommends nothing; a long `, not ...` at the end corrects", "[rules][en]") {
   const auto doc = run(
       "We do not have to guess how this works. The board has to act now. "
