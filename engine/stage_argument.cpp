@@ -34,7 +34,6 @@
 // The tree only refers to sentences by id; it never copies the factual layer.
 #include <algorithm>
 #include <map>
-#include <unordered_map>
 
 #include "engine/match_view.hpp"
 #include "engine/stages.hpp"
@@ -54,6 +53,27 @@ constexpr double kLeadTurn = 0.2;            // a claim of the first paragraph t
 constexpr std::size_t kMinLead = 2;          // fact paragraphs before the first author's paragraph that make a lead
 constexpr double kSecondary = 0.3;           // a claim that adds to another (`also`) is not the central one
 constexpr double kOpeningInference = 0.2;    // "that means ..." before the argument begins: the position drawn from the lead
+
+// How often each feature occurs, as sorted (feature, count) runs: counting a sorted
+// list costs no allocation per distinct feature, as a hash map's nodes did (they were
+// a tenth of the analysis of a short text).
+using FeatureCounts = std::vector<std::pair<Feature, int>>;
+
+FeatureCounts count_runs(Features all) {
+  std::sort(all.begin(), all.end());
+  FeatureCounts out;
+  for (const auto f : all) {
+    if (out.empty() || out.back().first != f) out.emplace_back(f, 0);
+    ++out.back().second;
+  }
+  return out;
+}
+
+int count_of(const FeatureCounts& counts, Feature f) {
+  const auto it = std::lower_bound(counts.begin(), counts.end(), f,
+                                   [](const std::pair<Feature, int>& c, Feature x) { return c.first < x; });
+  return it != counts.end() && it->first == f ? it->second : 0;
+}
 
 struct Signals {
   double thesis = 0;      // noisy-or of the thesis.* rules that matched, each once (but the two below)
@@ -236,23 +256,27 @@ class Assembler {
     return paragraphs.size() >= kStructuralFrames;
   }
 
-  // Linear in the text: every body sentence's features are computed once, and the
-  // per-claim tests are table look-ups (no claim is compared with every other claim
-  // or with every sub-claim).
+  // Linear in the text up to sorting: every body sentence's features are computed once,
+  // and the per-claim tests are look-ups in sorted counts (no claim is compared with
+  // every other claim or with every sub-claim).
   std::uint32_t pick_thesis(const std::vector<std::uint32_t>& claims, const std::vector<std::uint32_t>& subclaims) {
     std::vector<bool> is_subclaim(doc_.sentences.size(), false);
     for (auto s : subclaims) is_subclaim[s] = true;
     // What the sub-claims share beyond their frame: the theme the thesis should state.
-    std::unordered_map<Feature, int> theme;
-    for (auto s : subclaims)
-      for (const auto& f : features_of(doc_, doc_.sentences[s].span, signals_[s].frame_spans)) ++theme[f];
+    Features all;
+    for (auto s : subclaims) {
+      const auto f = features_of(doc_, doc_.sentences[s].span, signals_[s].frame_spans);
+      all.insert(all.end(), f.begin(), f.end());
+    }
+    const FeatureCounts theme = count_runs(std::move(all));
     // Features common across the whole text say little; count how many sentences hold each.
-    std::unordered_map<Feature, int> spread;
     std::vector<Features> features(doc_.sentences.size());
+    all.clear();
     for (auto s : body_) {
       features[s] = features_of(doc_, doc_.sentences[s].span);
-      for (const auto& f : features[s]) ++spread[f];
+      all.insert(all.end(), features[s].begin(), features[s].end());
     }
+    const FeatureCounts spread = count_runs(std::move(all));
     const double common = std::max(2.0, 0.3 * static_cast<double>(body_.size()));
 
     // Restatement: wording shared with the last body paragraph.
@@ -264,13 +288,15 @@ class Assembler {
 
     // Centrality: the thesis is what the rest of the argument is about, so its wording
     // recurs in the claims of other paragraphs. Per feature, the number of paragraphs
-    // whose claims hold it (claims come in text order, so one pass counts them).
-    std::unordered_map<Feature, std::pair<std::uint32_t, int>> claim_paragraphs;  // last paragraph, count
+    // whose claims hold it: distinct (feature, paragraph) pairs, counted per feature.
+    std::vector<std::pair<Feature, std::uint32_t>> in_paragraph;
     for (auto s : claims)
-      for (const auto& f : features[s]) {
-        auto [it, fresh] = claim_paragraphs.try_emplace(f, paragraph(s), 1);
-        if (!fresh && it->second.first != paragraph(s)) it->second = {paragraph(s), it->second.second + 1};
-      }
+      for (const auto& f : features[s]) in_paragraph.emplace_back(f, paragraph(s));
+    std::sort(in_paragraph.begin(), in_paragraph.end());
+    in_paragraph.erase(std::unique(in_paragraph.begin(), in_paragraph.end()), in_paragraph.end());
+    all.clear();
+    for (const auto& fp : in_paragraph) all.push_back(fp.first);
+    const FeatureCounts claim_paragraphs = count_runs(std::move(all));
     const auto last_paragraph = body_.empty() ? 0u : paragraph(body_.back());
 
     // The first paragraph in the author's voice (at least half of it claims) after a
@@ -335,11 +361,10 @@ class Assembler {
       if (sig.inference && before_argument) t.inference = kOpeningInference;
       int echo = 0, restated = 0, echoed_elsewhere = 0;
       for (const auto& f : features[s]) {
-        if (spread[f] > common) continue;
-        if (auto it = theme.find(f); it != theme.end() && it->second >= 2) ++echo;
+        if (count_of(spread, f) > common) continue;
+        if (count_of(theme, f) >= 2) ++echo;
         if (has_feature(closing, f) && paragraph(s) != last_paragraph) ++restated;
-        if (auto it = claim_paragraphs.find(f); it != claim_paragraphs.end() && it->second.second >= 2)
-          ++echoed_elsewhere;
+        if (count_of(claim_paragraphs, f) >= 2) ++echoed_elsewhere;
       }
       t.shared = 0.35 * std::min(echo, 3) + 0.08 * std::min(restated, 5) +
                  kCentralWeight * std::min(echoed_elsewhere, kCentralCap);
