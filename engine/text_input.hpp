@@ -21,4 +21,7 @@ std::variant<std::u32string, DecodeError> decode_utf8(std::string_view bytes, bo
 
 std::string encode_utf8(std::u32string_view text);
 
+// Appends one code point as UTF-8; a surrogate or a value past U+10FFFF becomes U+FFFD.
+void append_utf8(std::string& out, char32_t c);
+
 }  // namespace argmap
