@@ -12,7 +12,8 @@
 //     the first paragraph in the author's voice after a news lead. When the opening
 //     (the first body paragraph or the first in the author's voice) holds a cued
 //     verdict, the position is stated by then: later claims, the closing
-//     recommendation among them, argue for it and are no candidates. A turn (`thesis.turn`,
+//     recommendation among them, argue for it and are no candidates, unless the author
+//     states a position in the first person (`thesis.position`). A turn (`thesis.turn`,
 //     "But ...") counts only until the argument has begun (in the opening paragraph,
 //     "Of course X. But Y." states the position); a claim that adds to another
 //     (`thesis.secondary`) is not central.
@@ -29,8 +30,9 @@
 //     the author's next claim with a turn (`thesis.turn`), a rebuttal of those words
 //     (`relation.attack.answer`) or a grant of them (`relation.attack.concede.answer`),
 //     is a claim node attacking the thesis, held by the words' source; the answer and
-//     what follows hang under it (a turn or a rebuttal attacks it, anything else
-//     supports it), and its paragraphs give no topic sub-claim.
+//     what follows hang under it (a turn or a rebuttal attacks it, a rebuttal even
+//     after a grant in the same sentence; anything else supports it), and its
+//     paragraphs give no topic sub-claim.
 // The tree only refers to sentences by id; it never copies the factual layer.
 #include <algorithm>
 #include <map>
