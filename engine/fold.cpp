@@ -1,19 +1,21 @@
 // Folding for matching (see fold.hpp): simple case folding, full-width Latin
 // letters/digits to ASCII, and Traditional -> Simplified per Han character.
-// The Han tables are built once, lazily, from ICU's transliterators run over each
-// code point of the BMP Han blocks, keeping only one-to-one results: per-character
-// folding keeps offsets and token boundaries unchanged.
+// The Han tables come from ICU's transliterators, run over each code point of the
+// BMP Han blocks at build time (engine/generate/fold_tables.cpp), keeping only
+// one-to-one results: per-character folding keeps offsets and token boundaries
+// unchanged. Building them at run time cost every process about 19 ms.
 #include "engine/fold.hpp"
 
-#include <unicode/translit.h>
 #include <unicode/uchar.h>
-#include <unicode/unistr.h>
 
-#include <memory>
+#include <utility>
 #include <vector>
 
 namespace argmap {
 namespace {
+
+// kToSimplified and kSimplifiedOnly, generated at build time.
+#include "argmap/fold_tables.inc"
 
 // The tables cover U+3400..U+FAFF (Extension A, the URO and the compatibility
 // ideographs); everything else folds to itself.
@@ -29,35 +31,11 @@ struct HanTables {
 
   HanTables() : to_simplified(kLast - kFirst + 1), simplified_only(kLast - kFirst + 1, false) {
     for (char32_t c = kFirst; c <= kLast; ++c) to_simplified[c - kFirst] = c;
-    UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<icu::Transliterator> t2s(
-        icu::Transliterator::createInstance("Traditional-Simplified", UTRANS_FORWARD, status));
-    if (U_FAILURE(status) || !t2s) return;  // no table: folding degrades to case folding only
-    status = U_ZERO_ERROR;
-    std::unique_ptr<icu::Transliterator> s2t(
-        icu::Transliterator::createInstance("Simplified-Traditional", UTRANS_FORWARD, status));
-    if (U_FAILURE(status)) s2t.reset();
-
-    std::vector<bool> is_image(kLast - kFirst + 1, false);
-    icu::UnicodeString s;
-    for (char32_t c = kFirst; c <= kLast; ++c) {
-      if (!in_han_range(c)) continue;
-      s.setTo(static_cast<UChar32>(c));
-      t2s->transliterate(s);
-      if (s.countChar32() != 1) continue;
-      const char32_t r = static_cast<char32_t>(s.char32At(0));
-      if (r == c || r < kFirst || r > kLast) continue;
-      to_simplified[c - kFirst] = r;
-      is_image[r - kFirst] = true;
-    }
-    if (!s2t) return;
-    for (char32_t c = kFirst; c <= kLast; ++c) {
-      if (!is_image[c - kFirst]) continue;
-      s.setTo(static_cast<UChar32>(c));
-      s2t->transliterate(s);
-      if (s.countChar32() == 1 && static_cast<char32_t>(s.char32At(0)) == c) continue;
-      simplified_only[c - kFirst] = true;
-    }
+    // (An empty generated table holds one {0, 0} placeholder, outside the range.)
+    for (const auto& [from, to] : kToSimplified)
+      if (from >= kFirst && from <= kLast) to_simplified[from - kFirst] = to;
+    for (char32_t c : kSimplifiedOnly)
+      if (c >= kFirst && c <= kLast) simplified_only[c - kFirst] = true;
   }
 };
 

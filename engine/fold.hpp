@@ -1,7 +1,8 @@
 // Folding for matching: the text's tokens and the rules' literals are folded the
 // same way, so a rule written in Traditional characters matches Simplified text
 // and the reverse, and Latin matches ignore case. The Traditional->Simplified table
-// is built once from ICU's "Traditional-Simplified" transliterator, per character.
+// comes from ICU's "Traditional-Simplified" transliterator, per character, run at
+// build time (engine/generate/fold_tables.cpp).
 #pragma once
 #include <string>
 #include <string_view>

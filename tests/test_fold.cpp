@@ -1,6 +1,8 @@
 // fold / fold_char and the Traditional/Simplified predicates.
 #include <catch2/catch.hpp>
+#include <unicode/translit.h>
 
+#include <memory>
 #include <thread>
 #include <vector>
 
@@ -68,4 +70,45 @@ TEST_CASE("fold is safe to call from many threads", "[fold]") {
     threads.emplace_back([&results, i] { results[i] = fold(U"國語")[0]; });
   for (auto& t : threads) t.join();
   for (char32_t r : results) CHECK(r == U'国');
+}
+
+// The tables are generated at build time (engine/generate/fold_tables.cpp); this
+// recomputes them here, independently, from the ICU the tests link against, the way
+// fold.cpp built them at run time before: every Han code point of the BMP blocks whose
+// Traditional-Simplified image is one other code point in U+3400..U+FAFF folds to it, and
+// that image is Simplified-only unless Simplified-Traditional gives it back unchanged.
+TEST_CASE("the generated Han tables agree with ICU's transliterators", "[fold]") {
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::Transliterator> t2s(
+      icu::Transliterator::createInstance("Traditional-Simplified", UTRANS_FORWARD, status));
+  REQUIRE(U_SUCCESS(status));
+  status = U_ZERO_ERROR;
+  std::unique_ptr<icu::Transliterator> s2t(
+      icu::Transliterator::createInstance("Simplified-Traditional", UTRANS_FORWARD, status));
+  REQUIRE(U_SUCCESS(status));
+  auto in_blocks = [](char32_t c) { return (c >= 0x3400 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF); };
+  auto one = [](icu::Transliterator& t, char32_t c) -> char32_t {
+    icu::UnicodeString s(static_cast<UChar32>(c));
+    t.transliterate(s);
+    return s.countChar32() == 1 ? static_cast<char32_t>(s.char32At(0)) : 0;
+  };
+  std::vector<bool> image(0x110000, false);
+  std::size_t folded = 0, mismatches = 0;
+  for (char32_t c = 0x3400; c <= 0xFAFF; ++c) {
+    if (!in_blocks(c)) continue;
+    const char32_t r = one(*t2s, c);
+    const bool maps = r != 0 && r != c && r >= 0x3400 && r <= 0xFAFF;
+    if (maps) {
+      image[r] = true;
+      ++folded;
+    }
+    if (fold_char(c) != (maps ? r : c) || is_traditional_only(c) != maps) ++mismatches;
+  }
+  for (char32_t c = 0x3400; c <= 0xFAFF; ++c) {
+    if (!in_blocks(c)) continue;
+    const bool simplified_only = image[c] && one(*s2t, c) != c;
+    if (is_simplified_only(c) != simplified_only) ++mismatches;
+  }
+  CHECK(folded > 2000);  // ICU's table is thousands of characters, not a handful
+  CHECK(mismatches == 0);
 }
