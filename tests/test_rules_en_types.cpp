@@ -960,3 +960,16 @@ TEST_CASE("en types: the terms of a rule named after them are reported", "[rules
   CHECK(doc.sentences[0].type == SentenceType::report);  // what the new rules require
   CHECK(doc.sentences[1].type == SentenceType::claim);   // no rule: the author's forecast
 }
+
+TEST_CASE("en types: a headline stays meta, whatever cues it holds", "[rules][en][types]") {
+  const auto doc = run(
+      "Free buses are a costly gift, not a transport policy\n\n"
+      "The council voted on Monday to make every bus free. Free buses are a costly gift, not a transport policy.\n");
+  REQUIRE(doc.sentences.size() == 3);
+  // A paragraph of one sentence ending in a word: a heading. Its evaluation and contrast
+  // (a costly gift, not a policy) is the piece's point in brief, not a claim of the body.
+  CHECK(doc.sentences[0].type == SentenceType::meta);
+  CHECK(doc.sentences[1].type == SentenceType::report);
+  // The same words as a body sentence, with its full stop: the author's claim.
+  CHECK(doc.sentences[2].type == SentenceType::claim);
+}

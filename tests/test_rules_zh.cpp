@@ -385,3 +385,12 @@ TEST_CASE("zh: a photo credit naming the photographer in full makes a caption", 
   CHECK(doc.paragraphs[1].kind == ParagraphKind::caption);
   CHECK(doc.paragraphs[2].kind == ParagraphKind::body);  // a bracketed note, no photographer
 }
+
+TEST_CASE("zh types: a heading may end in the quote closing its last word", "[rules][zh]") {
+  const auto doc = run("为社区食堂装上“保温箱”\n\n社区食堂今年在全市开了三十家。\n");
+  REQUIRE(doc.sentences.size() == 2);
+  // No full stop, a paragraph of its own: a headline, even with its quoted last word.
+  CHECK(doc.sentences[0].type == SentenceType::meta);
+  CHECK(testing::fired(doc, 0, "common.meta.heading"));
+  CHECK(doc.sentences[1].type == SentenceType::report);
+}
