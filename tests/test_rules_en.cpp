@@ -683,3 +683,18 @@ TEST_CASE("en argument: a concession inside the sentence; `the poorer for it`", 
   CHECK(fired(doc, 2, "en.thesis.verdict"));
   CHECK_FALSE(fired(doc, 3, "en.thesis.verdict"));  // a forecast, no verdict on the change
 }
+
+TEST_CASE("en argument: mistaking one thing for another, and what an outcome depends on more", "[rules][en]") {
+  const auto doc = run(
+      "The county has mistaken a loan for a gift. "
+      "The courier was mistaken for a burglar on Monday. "
+      "The ministry confuses activity with progress. "
+      "Whether the plan works will depend less on the budget than on the staff. "
+      "Prices depend on the weather.");
+  REQUIRE(doc.sentences.size() == 5);
+  CHECK(fired(doc, 0, "en.thesis.mistaken_for"));        // the author judges how the county judged
+  CHECK_FALSE(fired(doc, 1, "en.thesis.mistaken_for"));  // the passive: an event, reported
+  CHECK(fired(doc, 2, "en.thesis.mistaken_for"));
+  CHECK(fired(doc, 3, "en.thesis.depends_more"));        // what really decides it: the position
+  CHECK_FALSE(fired(doc, 4, "en.thesis.depends_more"));  // a dependence, weighed against nothing
+}
