@@ -394,3 +394,11 @@ TEST_CASE("zh types: a heading may end in the quote closing its last word", "[ru
   CHECK(testing::fired(doc, 0, "common.meta.heading"));
   CHECK(doc.sentences[1].type == SentenceType::report);
 }
+
+TEST_CASE("zh types: an evaluative word inside another word judges nothing", "[rules][zh]") {
+  const auto doc = run("屋頂上的太陽能板已積滿灰塵與落葉。一段关于古镇的短视频播放量超过两千万次。這筆補助太少，幫不了小店。");
+  REQUIRE(doc.sentences.size() == 3);
+  CHECK(doc.sentences[0].type == SentenceType::report);  // 太陽 is the sun, not "too"
+  CHECK(doc.sentences[1].type == SentenceType::report);  // 短视频 is a short video
+  CHECK(doc.sentences[2].type == SentenceType::claim);   // 太少: too little, a verdict
+}
