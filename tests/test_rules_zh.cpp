@@ -402,3 +402,12 @@ TEST_CASE("zh types: an evaluative word inside another word judges nothing", "[r
   CHECK(doc.sentences[1].type == SentenceType::report);  // 短视频 is a short video
   CHECK(doc.sentences[2].type == SentenceType::claim);   // 太少: too little, a verdict
 }
+
+TEST_CASE("zh types: a short signpost sentence is the author's step", "[rules][zh]") {
+  const auto doc = run("先看房租。以外送员为例。以台北為例，去年新增了三千個車位。他再看到那輛車時，已經認不出來。");
+  REQUIRE(doc.sentences.size() == 4);
+  CHECK(doc.sentences[0].type == SentenceType::claim);
+  CHECK(doc.sentences[1].type == SentenceType::claim);
+  CHECK(doc.sentences[2].type == SentenceType::report);  // the example is given: a report
+  CHECK(doc.sentences[3].type == SentenceType::report);  // 再看到: saw again, a narrative
+}
