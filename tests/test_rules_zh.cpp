@@ -411,3 +411,16 @@ TEST_CASE("zh types: a short signpost sentence is the author's step", "[rules][z
   CHECK(doc.sentences[2].type == SentenceType::report);  // the example is given: a report
   CHECK(doc.sentences[3].type == SentenceType::report);  // 再看到: saw again, a narrative
 }
+
+TEST_CASE("zh types: the author grading words, explaining why, setting two sides against each other", "[rules][zh]") {
+  const auto doc = run(
+      "她說對了一半。她說，對方已經付款。物价之所以上涨，是因为运费翻了一倍。"
+      "赚到的是平台，吃亏的却是骑手。主辦的是市政府，承辦的則是體育會。怪不得店家紛紛關門。");
+  REQUIRE(doc.sentences.size() == 6);
+  CHECK(doc.sentences[0].type == SentenceType::claim);
+  CHECK(doc.sentences[1].type == SentenceType::attribution);  // 說 with its content: she said
+  CHECK(doc.sentences[2].type == SentenceType::claim);
+  CHECK(doc.sentences[3].type == SentenceType::claim);
+  CHECK(doc.sentences[4].type == SentenceType::report);  // two roles listed, no contrast judged
+  CHECK(doc.sentences[5].type == SentenceType::claim);
+}
