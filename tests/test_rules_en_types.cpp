@@ -973,3 +973,38 @@ TEST_CASE("en types: a headline stays meta, whatever cues it holds", "[rules][en
   // The same words as a body sentence, with its full stop: the author's claim.
   CHECK(doc.sentences[2].type == SentenceType::claim);
 }
+
+TEST_CASE("en types round 10: cue-less verdicts on grounds, strength, size and function", "[rules][en][types]") {
+  const auto doc = run(
+      "The case for a four-day week rests on what happens to output. "   // 0 claim: the grounds named
+      "The case was adjourned until March. "                              // 1 report: a court case
+      "That is where the ministry's argument is weakest. "                // 2 claim: an argument graded
+      "Winds were strongest near the coast. "                             // 3 report: weather
+      "Tuition fees were never the main barrier to university. "          // 4 claim: a correction
+      "The mayor was never charged. "                                     // 5 report
+      "Either way, the cost lands on tenants. "                           // 6 claim: the author's inference
+      "The first bridge was safe. "                                       // 7 report
+      "This one is not. "                                                 // 8 claim: elliptic verdict
+      "The ferry is running today; the bus is not. "                      // 9 report: a state
+      "The county has problems of its own. "                              // 10 claim
+      "The company has a plant of its own in Ohio. "                      // 11 report
+      "That is exactly what reserves were built up to do. "               // 12 claim: function judged
+      "That is exactly what happened in 2019, when the dam failed. "      // 13 report
+      "Funding is the other open question. "                              // 14 claim
+      "Solar power is only cheap if the grid has batteries. "             // 15 claim: a condition weighed
+      "The pass is only valid if it was bought on Monday. "               // 16 report: terms of a ticket
+      "The rise in rents is modest. "                                     // 17 claim: size judged now
+      "The damage was modest. "                                           // 18 report: the past describes
+      "That is a modest price for a safer junction. "                     // 19 claim: a price weighed
+      "The museum charges a small fee for guided tours. "                 // 20 report
+      "These are not small sums. "                                        // 21 claim: litotes
+      "The phrase \"under review\" is doing a great deal of work here. "  // 22 claim: a word's work
+      "Volunteers from two towns are doing most of the work.");           // 23 report
+  REQUIRE(doc.sentences.size() == 24);
+  const SentenceType c = SentenceType::claim, r = SentenceType::report;
+  const SentenceType expected[] = {c, r, c, r, c, r, c, r, c, r, c, r, c, r, c, c, r, c, r, c, r, c, c, r};
+  for (std::uint32_t i = 0; i < 24; ++i) {
+    INFO("sentence " << i);
+    CHECK(doc.sentences[i].type == expected[i]);
+  }
+}
