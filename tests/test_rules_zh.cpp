@@ -424,3 +424,14 @@ TEST_CASE("zh types: the author grading words, explaining why, setting two sides
   CHECK(doc.sentences[4].type == SentenceType::report);  // two roles listed, no contrast judged
   CHECK(doc.sentences[5].type == SentenceType::claim);
 }
+
+TEST_CASE("zh types: a notice's requirements and a rule's terms are reported", "[rules][zh]") {
+  const auto doc = run(
+      "市衛生局昨日發布通知，要求各醫院必須設置發燒篩檢站。市府應該發布通知，要求各醫院設置篩檢站。"
+      "按照新規定，補助按戶而非按人計算。補助應該按人而非按戶計算。");
+  REQUIRE(doc.sentences.size() == 4);
+  CHECK(doc.sentences[0].type == SentenceType::report);  // the notice's 必須
+  CHECK(doc.sentences[1].type == SentenceType::claim);   // the author's 應該
+  CHECK(doc.sentences[2].type == SentenceType::report);  // the rule's 而非
+  CHECK(doc.sentences[3].type == SentenceType::claim);
+}
