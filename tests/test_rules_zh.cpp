@@ -435,3 +435,15 @@ TEST_CASE("zh types: a notice's requirements and a rule's terms are reported", "
   CHECK(doc.sentences[2].type == SentenceType::report);  // the rule's 而非
   CHECK(doc.sentences[3].type == SentenceType::claim);
 }
+
+TEST_CASE("zh types: attributions after a connective and after a statement issued", "[rules][zh]") {
+  const auto doc = run(
+      "但根據勞動部的調查，去年有三成勞工曾經加班。消基會則在會後發表聲明，批評業者「把風險丟給消費者」。"
+      "但根據這項規定，業者不得任意漲價。");
+  REQUIRE(doc.sentences.size() == 3);
+  CHECK(doc.sentences[0].type == SentenceType::attribution);
+  CHECK(doc.sentences[1].type == SentenceType::attribution);  // 風險 in the quote is the body's word
+  CHECK(doc.sentences[2].type == SentenceType::report);       // a rule's terms: no source speaks
+  CHECK(testing::fired(doc, 0, "zh.attr.according_after_conj"));
+  CHECK(testing::fired(doc, 1, "zh.attr.statement_then_verb"));
+}
