@@ -447,3 +447,14 @@ TEST_CASE("zh types: attributions after a connective and after a statement issue
   CHECK(testing::fired(doc, 0, "zh.attr.according_after_conj"));
   CHECK(testing::fired(doc, 1, "zh.attr.statement_then_verb"));
 }
+
+TEST_CASE("zh types: figures published and then given are the body's statement", "[rules][zh]") {
+  const auto doc = run(
+      "市交通局3日公布今年第一季機車事故死亡率，全市每十萬人有4.2人死於機車事故。"
+      "市交通局3日公布一份檢討報告，約談了三名主管。"
+      "教育部公布《校園手機使用報告》，允許學生在午休時使用手機。");
+  REQUIRE(doc.sentences.size() == 3);
+  CHECK(doc.sentences[0].type == SentenceType::attribution);
+  CHECK(doc.sentences[1].type == SentenceType::report);  // a report issued, then an action
+  CHECK(doc.sentences[2].type == SentenceType::report);  // a document issued (guide, rule 7)
+}
