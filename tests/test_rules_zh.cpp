@@ -458,3 +458,14 @@ TEST_CASE("zh types: figures published and then given are the body's statement",
   CHECK(doc.sentences[1].type == SentenceType::report);  // a report issued, then an action
   CHECK(doc.sentences[2].type == SentenceType::report);  // a document issued (guide, rule 7)
 }
+
+TEST_CASE("zh types: a real group's worry is an attribution, the author's and a would-be one are claims", "[rules][zh]") {
+  const auto doc = run("不少家長擔心，新制會讓孩子的作業量暴增。我擔心，這項補助會被濫用。或許有人會擔心，這樣做成本太高。");
+  REQUIRE(doc.sentences.size() == 3);
+  CHECK(doc.sentences[0].type == SentenceType::attribution);
+  CHECK(doc.sentences[1].type == SentenceType::claim);
+  CHECK(doc.sentences[2].type == SentenceType::claim);
+  REQUIRE(doc.attributions.size() == 1);
+  CHECK(str(doc, *doc.attributions[0].source) == "不少家長");
+  CHECK(str(doc, doc.attributions[0].cue) == "擔心");
+}
