@@ -1008,3 +1008,26 @@ TEST_CASE("en types round 10: cue-less verdicts on grounds, strength, size and f
     CHECK(doc.sentences[i].type == expected[i]);
   }
 }
+
+TEST_CASE("en types round 10: the terms of plans and rules with must, will and would", "[rules][en][types]") {
+  const auto doc = run(
+      "The merger must also be approved by the competition regulator. "  // 0 report: a step of procedure
+      "The council must act before the river floods again. "             // 1 claim: the author's demand
+      "The treaty needs support abroad, and the assembly must ratify it by a three-fifths majority. "  // 2 report
+      "The board will publish its findings in the autumn. "              // 3 report: a schedule by season
+      "The council will regret this decision by next spring. "           // 4 claim: a forecast
+      "From next month, cyclists will pay a toll on the bridge. "        // 5 report: a rule from a date on
+      "From next year, the city will have to find the money somewhere else. "  // 6 claim: a warning
+      "Nurses would instead be based at two larger clinics. "            // 7 report: where the plan puts staff
+      "The money would be better spent on buses. "                       // 8 claim
+      "Pensioners will still be able to travel free. "                   // 9 report: what users keep
+      "The county would repay the loan over 30 years. "                  // 10 report: terms in figures
+      "A second runway would probably cost 3 billion dollars.");         // 11 claim: a hedged estimate
+  REQUIRE(doc.sentences.size() == 12);
+  const SentenceType c = SentenceType::claim, r = SentenceType::report;
+  const SentenceType expected[] = {r, c, r, r, c, r, c, r, c, r, r, c};
+  for (std::uint32_t i = 0; i < 12; ++i) {
+    INFO("sentence " << i);
+    CHECK(doc.sentences[i].type == expected[i]);
+  }
+}
