@@ -1031,3 +1031,16 @@ TEST_CASE("en types round 10: the terms of plans and rules with must, will and w
     CHECK(doc.sentences[i].type == expected[i]);
   }
 }
+
+TEST_CASE("en types round 10: a manner adverb that grades, and what matters much less", "[rules][en][types]") {
+  const auto doc = run(
+      "A flat levy shares the burden fairly. "                                          // 0 claim: graded
+      "The new rent is fairly low for the area. "                                       // 1 report: a degree word
+      "Where the bus stops matters to shoppers; it matters much less to the two haulage firms. "  // 2 claim
+      "Spending on roads rose.");                                                       // 3 report
+  REQUIRE(doc.sentences.size() == 4);
+  CHECK(doc.sentences[0].type == SentenceType::claim);
+  CHECK(doc.sentences[1].type == SentenceType::report);
+  CHECK(doc.sentences[2].type == SentenceType::claim);
+  CHECK(doc.sentences[3].type == SentenceType::report);
+}
