@@ -4,7 +4,8 @@
 // as a noisy-or per type, and the strongest type wins. Two principles decide mixed voices:
 //  - a cue inside an attribution's content is the source's voice, not the author's,
 //    so it does not vote (a hedge inside "X said that ... may ..." stays X's);
-//  - a question in the author's voice is a claim (rhetorical questions are opinions).
+//  - a question in the author's voice is a claim (rhetorical questions are opinions);
+//  - a heading (`meta.heading`) is meta whatever claim or report cues it holds.
 // With no vote at all the sentence is a report, decided by the fallback rule below.
 #include <algorithm>
 #include <array>
@@ -45,12 +46,20 @@ void decide_types(Document& doc, const Program& program) {
       if (std::find(why[k].begin(), why[k].end(), id) == why[k].end()) why[k].push_back(id);
     };
 
+    // A heading states the piece's point in a few words (Satellites are a stopgap, not a
+    // broadband plan): the claim and report cues inside it do not vote, or several of
+    // them together would outvote it.
+    bool heading = false;
+    for (std::size_t i = ranges[s].begin; i < ranges[s].end && !heading; ++i)
+      heading = in_family(rules[doc.matches[i].rule].label, "meta.heading");
+
     for (std::size_t i = ranges[s].begin; i < ranges[s].end; ++i) {
       const RuleMatch& m = doc.matches[i];
       const RuleInfo& rule = rules[m.rule];
       if (in_family(rule.label, "question")) sentence.form = Form::question;
       auto t = family_type(rule.label);
       if (!t) continue;
+      if (heading && (*t == SentenceType::claim || *t == SentenceType::report)) continue;
       const Span where = match_span(doc, m);
       const bool reported = std::any_of(attributions[s].begin(), attributions[s].end(),
                                         [&](const Attribution* a) { return inside(where, a->content); });
