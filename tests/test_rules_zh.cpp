@@ -469,3 +469,21 @@ TEST_CASE("zh types: a real group's worry is an attribution, the author's and a 
   CHECK(str(doc, *doc.attributions[0].source) == "不少家長");
   CHECK(str(doc, doc.attributions[0].cue) == "擔心");
 }
+
+TEST_CASE("zh types: a signpost naming a quoted term is a claim; a quoted plan with figures stays a report", "[rules][zh]") {
+  const auto doc = run("先看“成本”。再看「交通」這一項，市府今年編列3億元。");
+  REQUIRE(doc.sentences.size() == 2);
+  CHECK(doc.sentences[0].type == SentenceType::claim);
+  CHECK(doc.sentences[1].type == SentenceType::report);
+}
+
+TEST_CASE("zh types: grading someone's words and a turn after a study verb are the author's claims", "[rules][zh]") {
+  const auto doc = run(
+      "張院長說得沒錯，可惜市府遲遲沒有行動。林教授說得很清楚：「預算不會增加。」"
+      "市府說會再評估，但是這樣的回應顯然太慢。市府評估，明年的用電量將增加兩成。");
+  REQUIRE(doc.sentences.size() == 4);
+  CHECK(doc.sentences[0].type == SentenceType::claim);        // X is right: the author's verdict
+  CHECK(doc.sentences[1].type == SentenceType::attribution);  // speaking plainly, then the words
+  CHECK(doc.sentences[2].type == SentenceType::claim);        // the turn answers the body
+  CHECK(doc.sentences[3].type == SentenceType::attribution);  // the body's estimate
+}
