@@ -487,3 +487,18 @@ TEST_CASE("zh types: grading someone's words and a turn after a study verb are t
   CHECK(doc.sentences[2].type == SentenceType::claim);        // the turn answers the body
   CHECK(doc.sentences[3].type == SentenceType::attribution);  // the body's estimate
 }
+
+TEST_CASE("zh types: 只能 in a reported past or setback is a report; the author's 只能 stays a claim", "[rules][zh]") {
+  const auto doc = run("保險理賠被拒，只能自行支付醫藥費。沒有配套，勞工只能自求多福。當時許多農民只能改種雜糧。");
+  REQUIRE(doc.sentences.size() == 3);
+  CHECK(doc.sentences[0].type == SentenceType::report);  // a setback suffered, then what was left
+  CHECK(doc.sentences[1].type == SentenceType::claim);   // the author's verdict
+  CHECK(doc.sentences[2].type == SentenceType::report);  // a past fact
+}
+
+TEST_CASE("zh types: a slash byline with a bracketed note is meta; a sentence after a slash is not", "[rules][zh]") {
+  const auto doc = run("文／林小明（自由撰稿人）\n\n文/林小明說，這是錯的。\n");
+  REQUIRE(doc.sentences.size() == 2);
+  CHECK(doc.sentences[0].type == SentenceType::meta);
+  CHECK(doc.sentences[1].type != SentenceType::meta);
+}
