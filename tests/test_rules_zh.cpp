@@ -502,3 +502,21 @@ TEST_CASE("zh types: a slash byline with a bracketed note is meta; a sentence af
   CHECK(doc.sentences[0].type == SentenceType::meta);
   CHECK(doc.sentences[1].type != SentenceType::meta);
 }
+
+TEST_CASE("zh types: 往往 generalising is a claim; 往往 before a quantity stays a report", "[rules][zh]") {
+  const auto doc = run("這類補貼往往流向大企業。小店每月的盈餘往往不到3萬元。");
+  REQUIRE(doc.sentences.size() == 2);
+  CHECK(doc.sentences[0].type == SentenceType::claim);
+  CHECK(doc.sentences[1].type == SentenceType::report);
+}
+
+TEST_CASE("zh types: the author's bare 應 recommends; 應 in words, in rules and in demands does not", "[rules][zh]") {
+  const auto doc = run(
+      "中央與地方應建立聯防機制。疫苗供應持續吃緊。依新制，業者應於年底前申報。"
+      "市議會要求市府應在下月提出報告。");
+  REQUIRE(doc.sentences.size() == 4);
+  CHECK(doc.sentences[0].type == SentenceType::claim);
+  CHECK(doc.sentences[1].type == SentenceType::report);  // 供應: supply
+  CHECK(doc.sentences[2].type == SentenceType::report);  // a rule's terms
+  CHECK(doc.sentences[3].type == SentenceType::report);  // the council's demand, reported
+}
