@@ -520,3 +520,19 @@ TEST_CASE("zh types: the author's bare 應 recommends; 應 in words, in rules an
   CHECK(doc.sentences[2].type == SentenceType::report);  // a rule's terms
   CHECK(doc.sentences[3].type == SentenceType::report);  // the council's demand, reported
 }
+
+TEST_CASE("zh attributions: a quoted name inside the speaker's title is part of the source", "[rules][zh]") {
+  const auto doc = run("「青年返鄉」計畫主持人林美惠表示，今年申請人數創新高。「青年返鄉」計畫今年的申請人數創新高。");
+  REQUIRE(doc.sentences.size() == 2);
+  CHECK(doc.sentences[0].type == SentenceType::attribution);
+  CHECK(doc.sentences[1].type == SentenceType::report);
+  REQUIRE(doc.attributions.size() == 1);
+  CHECK(str(doc, doc.attributions[0].cue) == "表示");
+}
+
+TEST_CASE("zh types: an idiom that carries a verdict makes a claim; a plain method stays a report", "[rules][zh]") {
+  const auto doc = run("這點補助對偏鄉學校只是杯水車薪。勞動部24日公布新的工時計算方法。");
+  REQUIRE(doc.sentences.size() == 2);
+  CHECK(doc.sentences[0].type == SentenceType::claim);
+  CHECK(doc.sentences[1].type == SentenceType::report);
+}
