@@ -536,3 +536,15 @@ TEST_CASE("zh types: an idiom that carries a verdict makes a claim; a plain meth
   CHECK(doc.sentences[0].type == SentenceType::claim);
   CHECK(doc.sentences[1].type == SentenceType::report);
 }
+
+TEST_CASE("zh types: a long perspective group and a wish with its first person dropped are claims", "[rules][zh]") {
+  const auto doc = run(
+      "對於在外縣市工作而每週末返鄉的年輕上班族來說，這條路線是唯一的選擇。"
+      "對市府今年推出的停車新措施，議會昨天舉行公聽會，邀請業者來說明。"
+      "期待各地在落實新制時，先把經費問題講清楚。期待已久的捷運新線昨天通車。");
+  REQUIRE(doc.sentences.size() == 4);
+  CHECK(doc.sentences[0].type == SentenceType::claim);
+  CHECK(doc.sentences[1].type == SentenceType::report);  // 對 … 來說 across clauses is no perspective
+  CHECK(doc.sentences[2].type == SentenceType::claim);
+  CHECK(doc.sentences[3].type == SentenceType::report);  // long-awaited: no wish
+}
