@@ -171,6 +171,10 @@ class Assembler {
     };
     for (auto s : body_) {
       if (auto it = anchor.find(s); it != anchor.end()) {
+        if (opens_paragraph_before(pending, s) && arg.nodes[it->second].role != NodeRole::thesis) {
+          add_node(NodeRole::evidence, pending, it->second, Relation::support, {"engine.tree.lead_in"});
+          pending.clear();
+        }
         flush();
         current = it->second;
         continue;
@@ -464,6 +468,16 @@ class Assembler {
       if (doc_.sentences[s].type == SentenceType::claim) claims.push_back(s);
     if (claims.empty()) return std::nullopt;
     return claims;
+  }
+
+  // Facts that open a paragraph before its first claim lead up to that claim: they
+  // are its evidence, not more of the line the previous paragraph argued.
+  bool opens_paragraph_before(const std::vector<std::uint32_t>& pending, std::uint32_t claim) const {
+    if (pending.empty() || paragraph(pending.front()) != paragraph(claim) ||
+        body_in_[paragraph(claim)].front() != pending.front())
+      return false;
+    return std::none_of(pending.begin(), pending.end(),
+                        [&](std::uint32_t s) { return doc_.sentences[s].type == SentenceType::claim; });
   }
 
   // Hangs a paragraph's sentences under `parent`: facts grouped as evidence, claims as

@@ -1,0 +1,70 @@
+// Tree assembly below the thesis (engine/stage_argument.cpp): which node each sentence
+// hangs under. Small texts with a rule pack of their own; the expected trees are worked
+// out by hand in the comments. (Thesis choice itself: tests/test_thesis.cpp.)
+#include <catch2/catch.hpp>
+
+#include "engine/pipeline.hpp"
+#include "engine/text_input.hpp"
+#include "tests/temp_dir.hpp"
+
+using namespace argmap;
+
+namespace {
+
+Document run(const std::string& pack, const std::string& text) {
+  const testing::TempDir dir("argmap_tree_test");
+  dir.write("pack.rules", pack);
+  std::vector<grammar::Diagnostic> diags;
+  auto engine = Engine::load({dir.root.string()}, diags);
+  for (const auto& d : diags) INFO(grammar::render(d));
+  REQUIRE(engine);
+  auto result = engine->analyze(text, "test", AnalyzeOptions{"en", false});
+  REQUIRE(std::holds_alternative<Document>(result));
+  return std::get<Document>(std::move(result));
+}
+
+// The node whose sentences are exactly `sentences`, if any.
+std::optional<std::uint32_t> node_with(const Document& doc, std::vector<std::uint32_t> sentences) {
+  const auto& nodes = doc.argument.nodes;
+  for (std::uint32_t n = 0; n < nodes.size(); ++n)
+    if (nodes[n].sentences == sentences) return n;
+  return std::nullopt;
+}
+
+const char* kStance = R"R(rule t.stance : claim.stance 0.9 = "clearly";)R";
+
+}  // namespace
+
+TEST_CASE("tree: facts that open a paragraph are the evidence of the claim they lead to", "[stages][argument]") {
+  // s0-1 reports (the lead); s2-3 claims; s4-5 reports, s6 a claim; s7 a claim; s8 a
+  // report, s9 a claim. No thesis cue: s2 wins on its early place (0.4 x 0.8) and on
+  // "levy", which the closing paragraph repeats. Sub-claims are the first claims of
+  // paragraphs 2 and 3 (s6, s7); the last paragraph's claim s9 is the conclusion.
+  // Expected: {s4, s5} are evidence under s6 (not background under the thesis), and
+  // {s8} is evidence under the conclusion (not under s7, the line before it).
+  const auto doc = run(kStance,
+                       "The council met. It voted.\n\n"
+                       "Clearly the levy is right. Clearly it is fair.\n\n"
+                       "Shops paid more. Rents rose. Clearly shops suffer less than feared.\n\n"
+                       "Clearly roads improve.\n\n"
+                       "Fares fell. Clearly the levy should stay.");
+  REQUIRE(doc.sentences.size() == 10);
+  REQUIRE(doc.argument.thesis);
+  const auto& nodes = doc.argument.nodes;
+  const auto root = *doc.argument.thesis;
+  CHECK(nodes[root].sentences == std::vector<std::uint32_t>{2});
+  const auto shops = node_with(doc, {6}), roads = node_with(doc, {7}), end = node_with(doc, {9});
+  REQUIRE(shops);
+  REQUIRE(roads);
+  REQUIRE(end);
+  CHECK(nodes[*shops].parent == root);
+  CHECK(nodes[*end].role == NodeRole::conclusion);
+  const auto lead_in = node_with(doc, {4, 5}), fares = node_with(doc, {8});
+  REQUIRE(lead_in);
+  REQUIRE(fares);
+  CHECK(nodes[*lead_in].role == NodeRole::evidence);
+  CHECK(nodes[*lead_in].parent == shops);
+  CHECK(nodes[*lead_in].relation == Relation::support);
+  CHECK(nodes[*fares].role == NodeRole::evidence);
+  CHECK(nodes[*fares].parent == end);
+}
