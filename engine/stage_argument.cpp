@@ -36,6 +36,7 @@
 // The tree only refers to sentences by id; it never copies the factual layer.
 #include <algorithm>
 #include <map>
+#include <utility>
 
 #include "engine/match_view.hpp"
 #include "engine/stages.hpp"
@@ -481,10 +482,13 @@ class Assembler {
   }
 
   // Hangs a paragraph's sentences under `parent`: facts grouped as evidence, claims as
-  // claims; an inference takes the facts just before it; a concession attacks.
+  // claims; an inference takes the facts just before it, and so does the paragraph's
+  // first claim when facts open the paragraph; a concession attacks.
   // `as_evidence`: everything is evidence (the thesis's own paragraph when sub-claims exist).
   void attach(const std::vector<std::uint32_t>& members, std::uint32_t parent, bool as_evidence) {
     std::vector<std::uint32_t> facts;
+    // Facts opening the paragraph go to its first claim (see opens_paragraph_before).
+    bool lead_in = !as_evidence && !members.empty() && body_in_[paragraph(members.front())].front() == members.front();
     auto flush = [&](std::uint32_t under) {
       if (facts.empty()) return;
       add_node(NodeRole::evidence, facts, under, Relation::support, {"engine.tree.evidence"});
@@ -502,6 +506,7 @@ class Assembler {
         continue;
       }
       Relation rel = signals_[s].attack ? Relation::attack : Relation::support;
+      const bool led_in = std::exchange(lead_in, false);
       // Under an objection the author answers, a turn or a rebuttal attacks it and
       // anything else (a grant) supports it; under a concession, a turn answers it too.
       // A grant that turns within the sentence (It is a fair worry, but ...) rebuts:
@@ -509,8 +514,9 @@ class Assembler {
       if (is_objection(parent))
         rel = signals_[s].rebuts || (signals_[s].turn > 0 && !signals_[s].concede) ? Relation::attack : Relation::support;
       else if (is_concession(parent) && signals_[s].turn > 0 && !signals_[s].concede) rel = Relation::attack;
-      if (signals_[s].inference && !facts.empty()) {
-        auto node = add_node(NodeRole::claim, {s}, parent, rel, rules_of(s, "engine.tree.inference"));
+      if ((signals_[s].inference || led_in) && !facts.empty()) {
+        auto node = add_node(NodeRole::claim, {s}, parent, rel,
+                             rules_of(s, signals_[s].inference ? "engine.tree.inference" : "engine.tree.claim"));
         flush(node);
       } else {
         flush(parent);

@@ -31,7 +31,10 @@ std::optional<std::uint32_t> node_with(const Document& doc, std::vector<std::uin
   return std::nullopt;
 }
 
-const char* kStance = R"R(rule t.stance : claim.stance 0.9 = "clearly";)R";
+const char* kStance = R"R(
+  rule t.stance : claim.stance 0.9 = "clearly";
+  rule t.q : question.mark 0.8 = "?" EOS;
+)R";
 
 }  // namespace
 
@@ -67,4 +70,33 @@ TEST_CASE("tree: facts that open a paragraph are the evidence of the claim they 
   CHECK(nodes[*lead_in].relation == Relation::support);
   CHECK(nodes[*fares].role == NodeRole::evidence);
   CHECK(nodes[*fares].parent == end);
+}
+
+TEST_CASE("tree: inside a paragraph with no node of its own, opening facts back its first claim", "[stages][argument]") {
+  // s0-1 reports; s2-3 claims (s2 the thesis, as above); s4 a claim, the topic of
+  // paragraph 2; paragraph 3 is a report (s5) and a question in the author's voice (s6),
+  // which opens no line of its own (a question is no topic claim), so the paragraph
+  // hangs under s4; s7 the conclusion.
+  // Expected: s6 is a claim under s4 and {s5} its evidence (it leads up to the
+  // question), not a second piece of evidence for s4.
+  const auto doc = run(kStance,
+                       "The council met. It voted.\n\n"
+                       "Clearly the levy is right. Clearly it is fair.\n\n"
+                       "Clearly shops suffer less than feared.\n\n"
+                       "Rents rose. Why would shops leave?\n\n"
+                       "Clearly the levy should stay.");
+  REQUIRE(doc.sentences.size() == 8);
+  REQUIRE(doc.sentences[6].type == SentenceType::claim);
+  REQUIRE(doc.argument.thesis);
+  const auto& nodes = doc.argument.nodes;
+  CHECK(nodes[*doc.argument.thesis].sentences == std::vector<std::uint32_t>{2});
+  const auto shops = node_with(doc, {4}), question = node_with(doc, {6}), rents = node_with(doc, {5});
+  REQUIRE(shops);
+  REQUIRE(question);
+  REQUIRE(rents);
+  CHECK(nodes[*shops].parent == doc.argument.thesis);
+  CHECK(nodes[*question].parent == shops);
+  CHECK(nodes[*question].relation == Relation::support);
+  CHECK(nodes[*rents].role == NodeRole::evidence);
+  CHECK(nodes[*rents].parent == question);
 }
