@@ -24,10 +24,12 @@
 //  5. Under each sub-claim: the sentences after it until the next sub-claim (the rest of
 //     its paragraph and the paragraphs after it); facts as evidence nodes pointing at the sentences,
 //     claims as claims; `relation.attack` cues (concessions) make attacks, and a
-//     `relation.inference` sentence ("this shows") takes the facts before it as its evidence.
+//     `relation.inference` sentence ("this shows") takes the facts before it as its evidence,
+//     as does a paragraph's first claim the facts that open the paragraph.
 //  6. The last paragraph with claims, if no sub-claim is in it, is the conclusion.
 //  7. Objections: a body paragraph that opens with someone else's words, answered by
-//     the author's next claim with a turn (`thesis.turn`), a rebuttal of those words
+//     the author's next claim (or a later claim of that paragraph, after a plain grant)
+//     with a turn (`thesis.turn`), a rebuttal of those words
 //     (`relation.attack.answer`) or a grant of them (`relation.attack.concede.answer`),
 //     is a claim node attacking the thesis, held by the words' source; the answer and
 //     what follows hang under it (a turn or a rebuttal attacks it, a rebuttal even
@@ -422,11 +424,23 @@ class Assembler {
       if (i < in.size()) next = in[i];
       else if (p + 1 < body_in_.size() && !body_in_[p + 1].empty() && p + 1 != last_p) next = body_in_[p + 1].front();
       if (!next || doc_.sentences[*next].type != SentenceType::claim || *next == thesis) continue;
-      if (signals_[*next].turn <= 0 && !signals_[*next].answers && !signals_[*next].rebuts) continue;
+      if (!answers(*next) && !answers_in_paragraph(in, i)) continue;
       o.reply = *next;
       out.push_back(std::move(o));
     }
     return out;
+  }
+
+  // Whether a claim turns against, rebuts or grants the words just quoted.
+  bool answers(std::uint32_t s) const { return signals_[s].turn > 0 || signals_[s].answers || signals_[s].rebuts; }
+
+  // The author may first grant the quoted words in a claim of no cue of its own (He
+  // may be right about that.) and then turn against them (But ...): any claim of the
+  // paragraph after the quoted words that answers them makes them an objection.
+  bool answers_in_paragraph(const std::vector<std::uint32_t>& in, std::size_t from) const {
+    for (auto k = from; k < in.size(); ++k)
+      if (doc_.sentences[in[k]].type == SentenceType::claim && answers(in[k])) return true;
+    return false;
   }
 
   // Without parallel frames: the first claim of each body paragraph but the thesis's

@@ -100,3 +100,38 @@ TEST_CASE("tree: inside a paragraph with no node of its own, opening facts back 
   CHECK(nodes[*rents].role == NodeRole::evidence);
   CHECK(nodes[*rents].parent == question);
 }
+
+TEST_CASE("tree: quoted words the author first grants and then turns against are an objection", "[stages][argument]") {
+  // s0-1 reports; s2-3 claims (s2 the thesis); paragraph 2 opens with Ortiz's words
+  // (s4, an attribution), then a grant with no cue of its own (s5) and a turn (s6,
+  // "But ..."); s7 a claim; s8 the conclusion.
+  // Expected: s4 is an objection, a claim attacking the thesis; the grant s5 supports
+  // it and the turn s6 attacks it. (Before, only a reply right after the words counted,
+  // and s4 was evidence for s5.)
+  const auto doc = run(std::string(kStance) + R"R(
+    rule t.said : attribution 0.8 = BOS source:CAP cue:"said" content:ANY{1,30};
+    rule t.but : thesis.turn 0.25 = BOS "But";
+  )R",
+                       "The council met. It voted.\n\n"
+                       "Clearly the levy is right. Clearly it is fair.\n\n"
+                       "Ortiz said the levy hurts shops. Clearly he is right about a few. But clearly most shops gain.\n\n"
+                       "Clearly roads improve.\n\n"
+                       "Clearly the levy should stay.");
+  REQUIRE(doc.sentences.size() == 9);
+  REQUIRE(doc.sentences[4].type == SentenceType::attribution);
+  REQUIRE(doc.argument.thesis);
+  const auto& nodes = doc.argument.nodes;
+  const auto root = *doc.argument.thesis;
+  CHECK(nodes[root].sentences == std::vector<std::uint32_t>{2});
+  const auto words = node_with(doc, {4}), grant = node_with(doc, {5}), turn = node_with(doc, {6});
+  REQUIRE(words);
+  REQUIRE(grant);
+  REQUIRE(turn);
+  CHECK(nodes[*words].role == NodeRole::claim);
+  CHECK(nodes[*words].parent == root);
+  CHECK(nodes[*words].relation == Relation::attack);
+  CHECK(nodes[*grant].parent == words);
+  CHECK(nodes[*grant].relation == Relation::support);
+  CHECK(nodes[*turn].parent == words);
+  CHECK(nodes[*turn].relation == Relation::attack);
+}
