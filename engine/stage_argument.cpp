@@ -25,7 +25,9 @@
 //     its paragraph and the paragraphs after it); facts as evidence nodes pointing at the sentences,
 //     claims as claims; `relation.attack` cues (concessions) make attacks, and a
 //     `relation.inference` sentence ("this shows") takes the facts before it as its evidence,
-//     as does a paragraph's first claim the facts that open the paragraph.
+//     as does a paragraph's first claim the facts that open the paragraph; in a
+//     paragraph without a node of its own hung under a sub-claim, the rest backs its
+//     first claim.
 //  6. The last paragraph with claims, if no sub-claim is in it, is the conclusion.
 //  7. Objections: a body paragraph that opens with someone else's words, answered by
 //     the author's next claim (or a later claim of that paragraph, after a plain grant)
@@ -497,12 +499,14 @@ class Assembler {
 
   // Hangs a paragraph's sentences under `parent`: facts grouped as evidence, claims as
   // claims; an inference takes the facts just before it, and so does the paragraph's
-  // first claim when facts open the paragraph; a concession attacks.
+  // first claim when facts open the paragraph; a concession attacks. A whole paragraph
+  // under a node other than the thesis hangs below its own first claim.
   // `as_evidence`: everything is evidence (the thesis's own paragraph when sub-claims exist).
   void attach(const std::vector<std::uint32_t>& members, std::uint32_t parent, bool as_evidence) {
     std::vector<std::uint32_t> facts;
     // Facts opening the paragraph go to its first claim (see opens_paragraph_before).
     bool lead_in = !as_evidence && !members.empty() && body_in_[paragraph(members.front())].front() == members.front();
+    bool heads = lead_in && doc_.argument.nodes[parent].role != NodeRole::thesis;  // see below
     auto flush = [&](std::uint32_t under) {
       if (facts.empty()) return;
       add_node(NodeRole::evidence, facts, under, Relation::support, {"engine.tree.evidence"});
@@ -528,14 +532,18 @@ class Assembler {
       if (is_objection(parent))
         rel = signals_[s].rebuts || (signals_[s].turn > 0 && !signals_[s].concede) ? Relation::attack : Relation::support;
       else if (is_concession(parent) && signals_[s].turn > 0 && !signals_[s].concede) rel = Relation::attack;
+      std::uint32_t node;
       if ((signals_[s].inference || led_in) && !facts.empty()) {
-        auto node = add_node(NodeRole::claim, {s}, parent, rel,
-                             rules_of(s, signals_[s].inference ? "engine.tree.inference" : "engine.tree.claim"));
+        node = add_node(NodeRole::claim, {s}, parent, rel,
+                        rules_of(s, signals_[s].inference ? "engine.tree.inference" : "engine.tree.claim"));
         flush(node);
       } else {
         flush(parent);
-        add_node(NodeRole::claim, {s}, parent, rel, rules_of(s, "engine.tree.claim"));
+        node = add_node(NodeRole::claim, {s}, parent, rel, rules_of(s, "engine.tree.claim"));
       }
+      // A paragraph hung under a line of argument (not the thesis: its claims are lines
+      // of their own) develops its first claim: the rest of the paragraph backs that.
+      if (std::exchange(heads, false)) parent = node;
     }
     flush(parent);
   }

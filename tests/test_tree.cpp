@@ -135,3 +135,42 @@ TEST_CASE("tree: quoted words the author first grants and then turns against are
   CHECK(nodes[*turn].parent == words);
   CHECK(nodes[*turn].relation == Relation::attack);
 }
+
+TEST_CASE("tree: a paragraph hung under a line of argument develops its first claim", "[stages][argument]") {
+  // s0-1 reports; s2-3 claims (s2 the thesis); s4 a concession (a sub-claim attacking
+  // the thesis); paragraph 3 turns right after it (s5 "But ..."), so it has no node of
+  // its own and hangs under s4; then a report (s6) and a claim (s7) in that paragraph;
+  // s8 a sub-claim; s9 the conclusion.
+  // Expected: s5 attacks s4, and the rest of its paragraph backs s5, not s4: {s6} is
+  // evidence under s5 and s7 a claim supporting s5.
+  const auto doc = run(std::string(kStance) + R"R(
+    rule t.granted : relation.attack.concede 0.7 = BOS "Granted";
+    rule t.but : thesis.turn 0.25 = BOS "But";
+  )R",
+                       "The council met. It voted.\n\n"
+                       "Clearly the levy is right. Clearly it is fair.\n\n"
+                       "Granted, clearly shops pay more.\n\n"
+                       "But clearly shops gain. Sales rose. Clearly rents fell.\n\n"
+                       "Clearly roads improve.\n\n"
+                       "Clearly the levy should stay.");
+  REQUIRE(doc.sentences.size() == 10);
+  REQUIRE(doc.argument.thesis);
+  const auto& nodes = doc.argument.nodes;
+  const auto root = *doc.argument.thesis;
+  CHECK(nodes[root].sentences == std::vector<std::uint32_t>{2});
+  const auto granted = node_with(doc, {4}), answer = node_with(doc, {5}), sales = node_with(doc, {6}),
+             rents = node_with(doc, {7});
+  REQUIRE(granted);
+  REQUIRE(answer);
+  REQUIRE(sales);
+  REQUIRE(rents);
+  CHECK(nodes[*granted].parent == root);
+  CHECK(nodes[*granted].relation == Relation::attack);
+  CHECK(nodes[*answer].parent == granted);
+  CHECK(nodes[*answer].relation == Relation::attack);
+  CHECK(nodes[*sales].role == NodeRole::evidence);
+  CHECK(nodes[*sales].parent == answer);
+  CHECK(nodes[*rents].role == NodeRole::claim);
+  CHECK(nodes[*rents].parent == answer);
+  CHECK(nodes[*rents].relation == Relation::support);
+}
