@@ -167,8 +167,10 @@ class Assembler {
     auto flush = [&] {
       if (pending.empty() || !current) return pending.clear();
       if (*current == thesis_node && paragraph(pending.front()) != paragraph(thesis)) {
-        // Between the thesis and the first sub-claim: background the thesis rests on.
-        add_node(NodeRole::evidence, pending, thesis_node, Relation::support, {"engine.tree.background"});
+        // Between the thesis and the first sub-claim: background the thesis rests on,
+        // or the claim the thesis's paragraph went on to make, which it backs.
+        const auto under = claim_after_thesis(thesis, thesis_node);
+        add_node(NodeRole::evidence, pending, under.value_or(thesis_node), Relation::support, {"engine.tree.background"});
       } else {
         attach(pending, *current, *current == thesis_node && parallel);
       }
@@ -485,6 +487,17 @@ class Assembler {
       if (doc_.sentences[s].type == SentenceType::claim) claims.push_back(s);
     if (claims.empty()) return std::nullopt;
     return claims;
+  }
+
+  // The last claim node after the thesis in the thesis's own paragraph, if any.
+  std::optional<std::uint32_t> claim_after_thesis(std::uint32_t thesis, std::uint32_t thesis_node) const {
+    std::optional<std::uint32_t> out;
+    const auto& nodes = doc_.argument.nodes;
+    for (std::uint32_t n = 0; n < nodes.size(); ++n)
+      if (nodes[n].role == NodeRole::claim && nodes[n].parent == thesis_node &&
+          paragraph(nodes[n].sentences.front()) == paragraph(thesis) && nodes[n].sentences.front() > thesis)
+        out = n;
+    return out;
   }
 
   // Facts that open a paragraph before its first claim lead up to that claim: they

@@ -174,3 +174,29 @@ TEST_CASE("tree: a paragraph hung under a line of argument develops its first cl
   CHECK(nodes[*rents].parent == answer);
   CHECK(nodes[*rents].relation == Relation::support);
 }
+
+TEST_CASE("tree: facts right after the thesis's paragraph back the claim that paragraph ended on", "[stages][argument]") {
+  // s0-1 reports; s2 the thesis and s3 a claim after it in its paragraph (a claim under
+  // the thesis); paragraph 2 holds only reports (s4-5), so it opens no line; s6 a
+  // sub-claim; s7 the conclusion.
+  // Expected: {s4, s5} are evidence under s3, the claim they follow, not background
+  // under the thesis.
+  const auto doc = run(kStance,
+                       "The council met. It voted.\n\n"
+                       "Clearly the levy is right. Clearly it is fair.\n\n"
+                       "Shops paid more. Rents rose.\n\n"
+                       "Clearly roads improve.\n\n"
+                       "Clearly the levy should stay.");
+  REQUIRE(doc.sentences.size() == 8);
+  REQUIRE(doc.argument.thesis);
+  const auto& nodes = doc.argument.nodes;
+  const auto root = *doc.argument.thesis;
+  CHECK(nodes[root].sentences == std::vector<std::uint32_t>{2});
+  const auto fair = node_with(doc, {3}), facts = node_with(doc, {4, 5});
+  REQUIRE(fair);
+  REQUIRE(facts);
+  CHECK(nodes[*fair].role == NodeRole::claim);
+  CHECK(nodes[*fair].parent == root);
+  CHECK(nodes[*facts].role == NodeRole::evidence);
+  CHECK(nodes[*facts].parent == fair);
+}
