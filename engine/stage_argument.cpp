@@ -28,7 +28,8 @@
 //     as does a paragraph's first claim the facts that open the paragraph; in a
 //     paragraph without a node of its own hung under a sub-claim, the rest backs its
 //     first claim.
-//  6. The last paragraph with claims, if no sub-claim is in it, is the conclusion.
+//  6. The last paragraph with claims, if no sub-claim is in it, is the conclusion (from
+//     four claims on, its first claim is a sub-claim and the rest conclude).
 //  7. Objections: a body paragraph that opens with someone else's words, answered by
 //     the author's next claim (or a later claim of that paragraph, after a plain grant)
 //     with a turn (`thesis.turn`), a rebuttal of those words
@@ -59,6 +60,7 @@ constexpr std::size_t kStructuralFrames = 3;  // paragraph-opening frames that s
 constexpr double kLeadTurn = 0.2;            // a claim of the first paragraph that turns from a news lead
 constexpr std::size_t kMinLead = 2;          // fact paragraphs before the first author's paragraph that make a lead
 constexpr double kSecondary = 0.3;           // a claim that adds to another (`also`) is not the central one
+constexpr std::size_t kLongConclusion = 4;   // claims in the closing paragraph from which the first opens a line
 constexpr double kOpeningInference = 0.2;    // "that means ..." before the argument begins: the position drawn from the lead
 
 // How often each feature occurs, as sorted (feature, count) runs: counting a sorted
@@ -128,7 +130,8 @@ class Assembler {
     for (auto s : topic_subclaims(thesis))
       if ((!parallel || signals_[s].concede) && !framed[paragraph(s)] && !answered[paragraph(s)]) subclaims.push_back(s);
     std::sort(subclaims.begin(), subclaims.end());
-    const auto conclusion = pick_conclusion(thesis, subclaims);
+    auto conclusion = pick_conclusion(thesis, subclaims);
+    open_last_line(conclusion, subclaims);
 
     Argument& arg = doc_.argument;
     arg.thesis = add_node(NodeRole::thesis, {thesis}, std::nullopt, Relation::none, rules_of(thesis, "engine.tree.thesis"));
@@ -508,6 +511,15 @@ class Assembler {
       return false;
     return std::none_of(pending.begin(), pending.end(),
                         [&](std::uint32_t s) { return doc_.sentences[s].type == SentenceType::claim; });
+  }
+
+  // A closing paragraph of many claims does more than conclude: its first claim opens
+  // a last line of argument (a sub-claim), and the claims after it conclude. (From
+  // three claims on the first is as often part of the conclusion as not.)
+  static void open_last_line(std::optional<std::vector<std::uint32_t>>& conclusion, std::vector<std::uint32_t>& subclaims) {
+    if (!conclusion || conclusion->size() < kLongConclusion) return;
+    subclaims.push_back(conclusion->front());
+    conclusion->erase(conclusion->begin());
   }
 
   // Hangs a paragraph's sentences under `parent`: facts grouped as evidence, claims as

@@ -200,3 +200,28 @@ TEST_CASE("tree: facts right after the thesis's paragraph back the claim that pa
   CHECK(nodes[*facts].role == NodeRole::evidence);
   CHECK(nodes[*facts].parent == fair);
 }
+
+TEST_CASE("tree: a closing paragraph of four claims opens a last line, then concludes", "[stages][argument]") {
+  // s0-1 reports; s2 the thesis (s3 a claim after it); s4 a sub-claim; the closing
+  // paragraph holds four claims (s5-8).
+  // Expected: s5 is a sub-claim supporting the thesis and {s6, s7, s8} the conclusion
+  // (with three claims or fewer, the whole closing paragraph would be the conclusion).
+  const auto doc = run(kStance,
+                       "The council met. It voted.\n\n"
+                       "Clearly the levy is right. Clearly it is fair.\n\n"
+                       "Clearly roads improve.\n\n"
+                       "Clearly buses run well. Clearly shops gain. Clearly taxes stay low. Clearly the levy should stay.");
+  REQUIRE(doc.sentences.size() == 9);
+  REQUIRE(doc.argument.thesis);
+  const auto& nodes = doc.argument.nodes;
+  const auto root = *doc.argument.thesis;
+  CHECK(nodes[root].sentences == std::vector<std::uint32_t>{2});
+  const auto buses = node_with(doc, {5}), end = node_with(doc, {6, 7, 8});
+  REQUIRE(buses);
+  REQUIRE(end);
+  CHECK(nodes[*buses].role == NodeRole::claim);
+  CHECK(nodes[*buses].parent == root);
+  CHECK(nodes[*buses].relation == Relation::support);
+  CHECK(nodes[*end].role == NodeRole::conclusion);
+  CHECK(nodes[*end].parent == root);
+}
