@@ -557,6 +557,8 @@ class Assembler {
       if (is_objection(parent))
         rel = signals_[s].rebuts || (signals_[s].turn > 0 && !signals_[s].concede) ? Relation::attack : Relation::support;
       else if (is_concession(parent) && signals_[s].turn > 0 && !signals_[s].concede) rel = Relation::attack;
+      // Under a concession, granting the point again (That worry is fair.) agrees with it.
+      else if (is_concession(parent) && signals_[s].concede && !signals_[s].rebuts) rel = Relation::support;
       std::uint32_t node;
       if ((signals_[s].inference || led_in) && !facts.empty()) {
         node = add_node(NodeRole::claim, {s}, parent, rel,

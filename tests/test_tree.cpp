@@ -225,3 +225,35 @@ TEST_CASE("tree: a closing paragraph of four claims opens a last line, then conc
   CHECK(nodes[*end].role == NodeRole::conclusion);
   CHECK(nodes[*end].parent == root);
 }
+
+TEST_CASE("tree: under a concession, granting the point again supports it", "[stages][argument]") {
+  // s0-1 reports; s2 the thesis (s3 a claim after it); paragraph 2: a concession (s4,
+  // a sub-claim attacking the thesis), a second grant (s5) and a turn (s6); s7 a
+  // sub-claim; s8 the conclusion.
+  // Expected: s5 agrees with the concession it follows: it supports s4 (before, every
+  // grant attacked whatever it hung under); the turn s6 still attacks s4.
+  const auto doc = run(std::string(kStance) + R"R(
+    rule t.granted : relation.attack.concede 0.7 = BOS ("Granted" | "Fair enough");
+    rule t.but : thesis.turn 0.25 = BOS "But";
+  )R",
+                       "The council met. It voted.\n\n"
+                       "Clearly the levy is right. Clearly it is fair.\n\n"
+                       "Granted, clearly shops pay more. Fair enough, clearly that hurts. But clearly shops gain.\n\n"
+                       "Clearly roads improve.\n\n"
+                       "Clearly the levy should stay.");
+  REQUIRE(doc.sentences.size() == 9);
+  REQUIRE(doc.argument.thesis);
+  const auto& nodes = doc.argument.nodes;
+  const auto root = *doc.argument.thesis;
+  CHECK(nodes[root].sentences == std::vector<std::uint32_t>{2});
+  const auto granted = node_with(doc, {4}), again = node_with(doc, {5}), turn = node_with(doc, {6});
+  REQUIRE(granted);
+  REQUIRE(again);
+  REQUIRE(turn);
+  CHECK(nodes[*granted].parent == root);
+  CHECK(nodes[*granted].relation == Relation::attack);
+  CHECK(nodes[*again].parent == granted);
+  CHECK(nodes[*again].relation == Relation::support);
+  CHECK(nodes[*turn].parent == granted);
+  CHECK(nodes[*turn].relation == Relation::attack);
+}
