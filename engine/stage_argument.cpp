@@ -525,13 +525,14 @@ class Assembler {
   // Hangs a paragraph's sentences under `parent`: facts grouped as evidence, claims as
   // claims; an inference takes the facts just before it, and so does the paragraph's
   // first claim when facts open the paragraph; a concession attacks. A whole paragraph
-  // under a node other than the thesis hangs below its own first claim.
+  // under a node other than the thesis (or opening with a concession) hangs below its
+  // own first claim.
   // `as_evidence`: everything is evidence (the thesis's own paragraph when sub-claims exist).
   void attach(const std::vector<std::uint32_t>& members, std::uint32_t parent, bool as_evidence) {
     std::vector<std::uint32_t> facts;
     // Facts opening the paragraph go to its first claim (see opens_paragraph_before).
     bool lead_in = !as_evidence && !members.empty() && body_in_[paragraph(members.front())].front() == members.front();
-    bool heads = lead_in && doc_.argument.nodes[parent].role != NodeRole::thesis;  // see below
+    bool heads = lead_in;  // see below
     auto flush = [&](std::uint32_t under) {
       if (facts.empty()) return;
       add_node(NodeRole::evidence, facts, under, Relation::support, {"engine.tree.evidence"});
@@ -568,9 +569,12 @@ class Assembler {
         flush(parent);
         node = add_node(NodeRole::claim, {s}, parent, rel, rules_of(s, "engine.tree.claim"));
       }
-      // A paragraph hung under a line of argument (not the thesis: its claims are lines
-      // of their own) develops its first claim: the rest of the paragraph backs that.
-      if (std::exchange(heads, false)) parent = node;
+      // A paragraph hung under a line of argument develops its first claim: the rest of
+      // the paragraph backs that. Under the thesis its claims are lines of their own,
+      // unless the first grants the other side (Admittedly X ... But <thesis>): what
+      // follows it up to the thesis backs the concession.
+      if (std::exchange(heads, false) && (doc_.argument.nodes[parent].role != NodeRole::thesis || signals_[s].concede))
+        parent = node;
     }
     flush(parent);
   }

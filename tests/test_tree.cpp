@@ -257,3 +257,36 @@ TEST_CASE("tree: under a concession, granting the point again supports it", "[st
   CHECK(nodes[*turn].parent == granted);
   CHECK(nodes[*turn].relation == Relation::attack);
 }
+
+TEST_CASE("tree: a concession before the thesis in its paragraph takes what follows it", "[stages][argument]") {
+  // s0-1 reports; paragraph 1: a concession (s2), a report (s3), a claim (s4) and the
+  // thesis (s5, "But ..."): its turn (0.25 x 1.5), stance, "levy" restated at the end
+  // and a place in the opening beat s4 (stance and place only) and s2 (conceding,
+  // -0.5). s6 a sub-claim, s7 the conclusion.
+  // Expected: s2 attacks the thesis, and s3 (evidence) and s4 (a claim supporting it)
+  // hang under s2, the point the author grants before turning, not under the thesis.
+  const auto doc = run(std::string(kStance) + R"R(
+    rule t.granted : relation.attack.concede 0.7 = BOS "Granted";
+    rule t.but : thesis.turn 0.25 = BOS "But";
+  )R",
+                       "The council met. It voted.\n\n"
+                       "Granted, clearly shops pay more. Rents rose. Clearly buses lag. But clearly the levy is right.\n\n"
+                       "Clearly roads improve.\n\n"
+                       "Clearly the levy should stay.");
+  REQUIRE(doc.sentences.size() == 8);
+  REQUIRE(doc.argument.thesis);
+  const auto& nodes = doc.argument.nodes;
+  const auto root = *doc.argument.thesis;
+  CHECK(nodes[root].sentences == std::vector<std::uint32_t>{5});
+  const auto granted = node_with(doc, {2}), rents = node_with(doc, {3}), buses = node_with(doc, {4});
+  REQUIRE(granted);
+  REQUIRE(rents);
+  REQUIRE(buses);
+  CHECK(nodes[*granted].parent == root);
+  CHECK(nodes[*granted].relation == Relation::attack);
+  CHECK(nodes[*rents].role == NodeRole::evidence);
+  CHECK(nodes[*rents].parent == granted);
+  CHECK(nodes[*buses].role == NodeRole::claim);
+  CHECK(nodes[*buses].parent == granted);
+  CHECK(nodes[*buses].relation == Relation::support);
+}
