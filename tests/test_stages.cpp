@@ -3,11 +3,9 @@
 // family, not the shipped rules (tests/test_rules_zh.cpp covers those).
 #include <catch2/catch.hpp>
 
-#include "tests/temp_dir.hpp"
-
-
 #include "engine/pipeline.hpp"
 #include "engine/text_input.hpp"
+#include "tests/pack_engine.hpp"
 
 using namespace argmap;
 
@@ -15,15 +13,7 @@ namespace {
 
 // Analyzes `text` with the rules in `pack` (one .rules file's content).
 Document run(const std::string& pack, const std::string& text, const std::string& lang = "en") {
-  const testing::TempDir dir("argmap_stage_test");
-  dir.write("pack.rules", pack);
-  std::vector<grammar::Diagnostic> diags;
-  auto engine = Engine::load({dir.root.string()}, diags);
-  for (const auto& d : diags) INFO(grammar::render(d));
-  REQUIRE(engine);
-  auto result = engine->analyze(text, "test", AnalyzeOptions{lang, false});
-  REQUIRE(std::holds_alternative<Document>(result));
-  return std::get<Document>(std::move(result));
+  return testing::analyze_with_pack(pack, text, lang);
 }
 
 std::string str(const Document& doc, Span s) { return encode_utf8(doc.slice(s)); }

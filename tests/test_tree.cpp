@@ -5,22 +5,14 @@
 
 #include "engine/pipeline.hpp"
 #include "engine/text_input.hpp"
-#include "tests/temp_dir.hpp"
+#include "tests/pack_engine.hpp"
 
 using namespace argmap;
 
 namespace {
 
 Document run(const std::string& pack, const std::string& text) {
-  const testing::TempDir dir("argmap_tree_test");
-  dir.write("pack.rules", pack);
-  std::vector<grammar::Diagnostic> diags;
-  auto engine = Engine::load({dir.root.string()}, diags);
-  for (const auto& d : diags) INFO(grammar::render(d));
-  REQUIRE(engine);
-  auto result = engine->analyze(text, "test", AnalyzeOptions{"en", false});
-  REQUIRE(std::holds_alternative<Document>(result));
-  return std::get<Document>(std::move(result));
+  return testing::analyze_with_pack(pack, text);
 }
 
 // The node whose sentences are exactly `sentences`, if any.
