@@ -698,3 +698,16 @@ TEST_CASE("en argument: mistaking one thing for another, and what an outcome dep
   CHECK(fired(doc, 3, "en.thesis.depends_more"));        // what really decides it: the position
   CHECK_FALSE(fired(doc, 4, "en.thesis.depends_more"));  // a dependence, weighed against nothing
 }
+
+TEST_CASE("en argument: answering quoted figures or words with doubt (a closer look, overstated)", "[rules][en]") {
+  const auto doc = run(
+      "The Dunmore survey deserves a closer look. "
+      "The survey deserves a look from every councillor. "
+      "That fear is largely overstated. "
+      "The budget figures were overstated by the auditors.");
+  REQUIRE(doc.sentences.size() == 4);
+  CHECK(fired(doc, 0, "en.relation.closer_look"));        // a closer look: doubt about what was quoted
+  CHECK_FALSE(fired(doc, 1, "en.relation.closer_look"));  // a look, plainly: a recommendation
+  CHECK(fired(doc, 2, "en.relation.overstated"));         // an argument word judged too large
+  CHECK_FALSE(fired(doc, 3, "en.relation.overstated"));   // figures are no one's argument
+}
