@@ -711,3 +711,20 @@ TEST_CASE("en argument: answering quoted figures or words with doubt (a closer l
   CHECK(fired(doc, 2, "en.relation.overstated"));         // an argument word judged too large
   CHECK_FALSE(fired(doc, 3, "en.relation.overstated"));   // figures are no one's argument
 }
+
+TEST_CASE("en argument: more openings that grant (in fairness, it is also true that, we do not doubt that)", "[rules][en]") {
+  const auto doc = run(
+      "In fairness, the harbour board has tried. "
+      "It is also true that ferries run late in winter. "
+      "It is true to form. "
+      "We do not doubt that the pools need repairs. "
+      "The ministry does not deny that it lost the files. "
+      "Nor is the mayor wrong that the roads are bad.");
+  REQUIRE(doc.sentences.size() == 6);
+  CHECK(fired(doc, 0, "en.relation.concession_more"));
+  CHECK(fired(doc, 1, "en.relation.concession_more"));
+  CHECK_FALSE(fired(doc, 2, "en.relation.concession_more"));  // true to form: no grant of a proposition
+  CHECK(fired(doc, 3, "en.relation.concession_more"));        // the author's own grant
+  CHECK_FALSE(fired(doc, 4, "en.relation.concession_more"));  // a third party's denial is reported
+  CHECK(fired(doc, 5, "en.relation.concession_more"));
+}
