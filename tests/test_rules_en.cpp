@@ -728,3 +728,18 @@ TEST_CASE("en argument: more openings that grant (in fairness, it is also true t
   CHECK_FALSE(fired(doc, 4, "en.relation.concession_more"));  // a third party's denial is reported
   CHECK(fired(doc, 5, "en.relation.concession_more"));
 }
+
+TEST_CASE("en argument: raising an objection to answer it (the usual objection, will object that)", "[rules][en]") {
+  const auto doc = run(
+      "The usual objection is that tolls drive shoppers away. "
+      "Consider the claim that fares will fall. "
+      "Some landlords will object that the register is costly. "
+      "The council will object to the plan. "
+      "The real worry is the water supply.");
+  REQUIRE(doc.sentences.size() == 5);
+  CHECK(fired(doc, 0, "en.relation.raises_objection"));
+  CHECK(fired(doc, 1, "en.relation.raises_objection"));
+  CHECK(fired(doc, 2, "en.relation.raises_objection"));        // the objection the author expects
+  CHECK_FALSE(fired(doc, 3, "en.relation.raises_objection"));  // objecting to a plan, with no words to answer
+  CHECK_FALSE(fired(doc, 4, "en.relation.raises_objection"));  // the author's own worry
+}
