@@ -743,3 +743,24 @@ TEST_CASE("en argument: raising an objection to answer it (the usual objection, 
   CHECK_FALSE(fired(doc, 3, "en.relation.raises_objection"));  // objecting to a plan, with no words to answer
   CHECK_FALSE(fired(doc, 4, "en.relation.raises_objection"));  // the author's own worry
 }
+
+TEST_CASE("en argument: granting the other side a fair point, a hearing, its reasons", "[rules][en]") {
+  const auto doc = run(
+      "The shopkeepers make a fair point. "
+      "The tram plan deserves support. "
+      "The objection deserves a serious hearing. "
+      "That fear is not baseless. "
+      "The police have a case against him. "
+      "I understand why the farmers are angry. "
+      "I understand the rules will change in May. "
+      "The levy is unpopular, and it is easy to see why.");
+  REQUIRE(doc.sentences.size() == 8);
+  CHECK(fired(doc, 0, "en.relation.grant_merit"));
+  CHECK_FALSE(fired(doc, 1, "en.relation.grant_merit"));  // the author's own positive verdict
+  CHECK(fired(doc, 2, "en.relation.grant_merit"));
+  CHECK(fired(doc, 3, "en.relation.grant_merit"));
+  CHECK_FALSE(fired(doc, 4, "en.relation.grant_merit"));  // a case against someone: no grant
+  CHECK(fired(doc, 5, "en.relation.grant_feeling"));
+  CHECK_FALSE(fired(doc, 6, "en.relation.grant_feeling"));  // understanding a fact: a report
+  CHECK(fired(doc, 7, "en.relation.grant_feeling"));
+}
