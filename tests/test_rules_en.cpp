@@ -764,3 +764,16 @@ TEST_CASE("en argument: granting the other side a fair point, a hearing, its rea
   CHECK_FALSE(fired(doc, 6, "en.relation.grant_feeling"));  // understanding a fact: a report
   CHECK(fired(doc, 7, "en.relation.grant_feeling"));
 }
+
+TEST_CASE("en argument: a grant that closes the sentence (of course; have good reason to)", "[rules][en]") {
+  const auto doc = run(
+      "Rents matter, of course. "
+      "Of course the bridge will reopen. "
+      "Commuters who complain have every reason to. "
+      "Commuters have every reason to switch to the tram.");
+  REQUIRE(doc.sentences.size() == 4);
+  CHECK(fired(doc, 0, "en.relation.grant_tail"));
+  CHECK_FALSE(fired(doc, 1, "en.relation.grant_tail"));  // of course inside the clause: certainty, no aside
+  CHECK(fired(doc, 2, "en.relation.grant_tail"));
+  CHECK_FALSE(fired(doc, 3, "en.relation.grant_tail"));  // a reason that goes on is the author's own case
+}
