@@ -777,3 +777,16 @@ TEST_CASE("en argument: a grant that closes the sentence (of course; have good r
   CHECK(fired(doc, 2, "en.relation.grant_tail"));
   CHECK_FALSE(fired(doc, 3, "en.relation.grant_tail"));  // a reason that goes on is the author's own case
 }
+
+TEST_CASE("en argument: a partial or hedged grant (some of that is welcome; there are reasons to think)", "[rules][en]") {
+  const auto doc = run(
+      "Much of this is fair. "
+      "All of this is fair. "
+      "There are reasons to hope the queues will shorten. "
+      "There are good reasons to think the scheme will fail.");
+  REQUIRE(doc.sentences.size() == 4);
+  CHECK(fired(doc, 0, "en.relation.grant_partial"));
+  CHECK_FALSE(fired(doc, 1, "en.relation.grant_partial"));  // the whole of it: the author agrees, no grant
+  CHECK(fired(doc, 2, "en.relation.grant_partial"));
+  CHECK_FALSE(fired(doc, 3, "en.relation.grant_partial"));  // good reasons: the author's own case
+}
