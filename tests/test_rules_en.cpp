@@ -790,3 +790,14 @@ TEST_CASE("en argument: a partial or hedged grant (some of that is welcome; ther
   CHECK(fired(doc, 2, "en.relation.grant_partial"));
   CHECK_FALSE(fired(doc, 3, "en.relation.grant_partial"));  // good reasons: the author's own case
 }
+
+TEST_CASE("en argument: answering an appearance (not as heartless as it sounds)", "[rules][en]") {
+  const auto doc = run(
+      "The closure is not as cruel as it sounds. "
+      "The lake is not as cold as it was last year. "
+      "The cut is as deep as it looks.");
+  REQUIRE(doc.sentences.size() == 3);
+  CHECK(fired(doc, 0, "en.relation.not_as_it_sounds"));
+  CHECK_FALSE(fired(doc, 1, "en.relation.not_as_it_sounds"));  // a comparison over time, no appearance
+  CHECK_FALSE(fired(doc, 2, "en.relation.not_as_it_sounds"));  // confirms the appearance: no answer
+}
