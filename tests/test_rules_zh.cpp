@@ -503,10 +503,12 @@ TEST_CASE("zh types: a slash byline with a bracketed note is meta; a sentence af
   CHECK(doc.sentences[1].type != SentenceType::meta);
 }
 
-TEST_CASE("zh types: 往往 generalising is a claim; 往往 before a quantity stays a report", "[rules][zh]") {
-  const auto doc = run("這類補貼往往流向大企業。小店每月的盈餘往往不到3萬元。");
+TEST_CASE("zh types: 往往 alone does not make a claim; how a practice usually goes is reported", "[rules][zh]") {
+  // A rule that took every 往往 for the author's generalisation (zh.claim.tends_to) was
+  // withdrawn: on a blind batch it only ever fired on reports of practice like these.
+  const auto doc = run("業者往往在月底才結算貨款。申請人往往得同時跑兩個窗口。");
   REQUIRE(doc.sentences.size() == 2);
-  CHECK(doc.sentences[0].type == SentenceType::claim);
+  CHECK(doc.sentences[0].type == SentenceType::report);
   CHECK(doc.sentences[1].type == SentenceType::report);
 }
 
