@@ -44,6 +44,7 @@
 #include <utility>
 
 #include "engine/match_view.hpp"
+#include "engine/radix_sort.hpp"
 #include "engine/stages.hpp"
 #include "engine/text_features.hpp"
 
@@ -69,7 +70,7 @@ constexpr double kOpeningInference = 0.2;    // "that means ..." before the argu
 using FeatureCounts = std::vector<std::pair<Feature, int>>;
 
 FeatureCounts count_runs(Features all) {
-  std::sort(all.begin(), all.end());
+  detail::radix_sort(all);  // linear: a whole long document's features are sorted here
   FeatureCounts out;
   for (const auto f : all) {
     if (out.empty() || out.back().first != f) out.emplace_back(f, 0);
@@ -308,7 +309,7 @@ class Assembler {
     std::vector<std::pair<Feature, std::uint32_t>> in_paragraph;
     for (auto s : claims)
       for (const auto& f : features[s]) in_paragraph.emplace_back(f, paragraph(s));
-    std::sort(in_paragraph.begin(), in_paragraph.end());
+    detail::radix_sort(in_paragraph);
     in_paragraph.erase(std::unique(in_paragraph.begin(), in_paragraph.end()), in_paragraph.end());
     all.clear();
     for (const auto& fp : in_paragraph) all.push_back(fp.first);
