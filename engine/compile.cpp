@@ -227,15 +227,18 @@ constexpr std::size_t kMaxClauses = 8;  // enough to reject; more only costs che
 
 // How little a clause lets through, as a key to sort by (smaller: more selective):
 // fewer atoms first, then the longer the shortest entry of its atoms, because short
-// words are the frequent ones (the, that, 的). Any required clause gives the same
-// matches; the choice only decides how many sentences a rule runs on. A rule opening
-// `BOS "the" ("usual" | ...) ("objection" | ...)` is then indexed by its objection words
-// rather than by `the`, which is in nearly every English sentence.
-std::pair<std::size_t, std::size_t> clause_rank(const Clause& c, const std::vector<std::vector<std::u32string>>& atom_keys) {
+// words are the frequent ones (the, that; a single Han character). Any required
+// clause gives the same matches; the choice only decides how many sentences a rule
+// runs on. A rule opening `BOS "the" ("usual" | ...) ("objection" | ...)` is then
+// indexed by its objection words rather than by `the`, in nearly every English sentence.
+std::pair<std::size_t, std::size_t> clause_rank(const Clause& c,
+                                                const std::vector<std::vector<std::u32string>>& atom_keys) {
   std::size_t shortest = std::numeric_limits<std::size_t>::max();
   for (std::uint32_t a : c)
-    for (const auto& key : atom_keys[a])
-      shortest = std::min(shortest, static_cast<std::size_t>(std::count_if(key.begin(), key.end(), [](char32_t ch) { return ch != kTrieSep; })));
+    for (const auto& key : atom_keys[a]) {
+      const auto letters = std::count_if(key.begin(), key.end(), [](char32_t ch) { return ch != kTrieSep; });
+      shortest = std::min(shortest, static_cast<std::size_t>(letters));
+    }
   return {c.size(), std::numeric_limits<std::size_t>::max() - shortest};
 }
 
