@@ -18,6 +18,31 @@ void normalise(Breaks& b, std::uint32_t begin, std::uint32_t end) {
   b.erase(std::remove_if(b.begin(), b.end(), [&](std::uint32_t x) { return x <= begin || x >= end; }), b.end());
 }
 
+// 0. `... logged in to an app. The rules take effect`: ICU's abbreviation suppressions
+// (ss=standard) hold a few ordinary lower-case words, and there no sentence ends. A
+// full stop after a lower-case word of three or more letters with a vowel, then spaces
+// and a capital, ends a sentence: abbreviations that take a capital after them are
+// capitalised (Dr., Inc.) or have no vowel (vs.), and `e.g.` has inner stops. Later
+// steps still keep breaks out of quotes and brackets.
+void restore_word_ends(std::u32string_view text, std::uint32_t begin, std::uint32_t end, Breaks& breaks) {
+  auto lower = [](char32_t c) { return c >= 'a' && c <= 'z'; };
+  auto vowel = [](char32_t c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; };
+  const std::size_t before = breaks.size();
+  for (std::uint32_t i = begin + 3; i + 2 < end; ++i) {
+    if (text[i] != '.' || text[i + 1] != ' ') continue;
+    std::uint32_t q = i + 1;
+    while (q < end && text[q] == ' ') ++q;
+    if (q >= end || !is_latin_upper(text[q])) continue;
+    std::uint32_t s = i;
+    bool has_vowel = false;
+    while (s > begin && lower(text[s - 1])) has_vowel |= vowel(text[--s]);
+    if (i - s < 3 || !has_vowel) continue;
+    if (s > begin && (is_latin_letter(text[s - 1]) || text[s - 1] == '.')) continue;
+    breaks.push_back(q);
+  }
+  if (breaks.size() != before) normalise(breaks, begin, end);
+}
+
 // 1. Punctuation that belongs to a side of the break.
 void attach_brackets(std::u32string_view text, std::uint32_t begin, std::uint32_t end, Breaks& breaks) {
   for (auto& b : breaks) {
@@ -275,6 +300,7 @@ ParagraphBreaks fix_sentence_breaks(std::u32string_view text, std::uint32_t begi
                                     std::vector<std::uint32_t> breaks, bool document_start) {
   ParagraphBreaks out;
   normalise(breaks, begin, end);
+  restore_word_ends(text, begin, end, breaks);
   if (!breaks.empty()) {
     attach_brackets(text, begin, end, breaks);
     keep_initials(text, begin, breaks);

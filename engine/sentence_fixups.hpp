@@ -14,6 +14,8 @@ struct ParagraphBreaks {
 
 // `breaks` are ICU's boundaries inside the paragraph [begin, end) of `text`;
 // `document_start`: the paragraph is the first one of the document. The fixups:
+//  0. a full stop after a lower-case word (three letters or more, with a vowel) before a
+//     capital ends a sentence, where ICU's abbreviation list held it (`an app. The`);
 //  1. closing brackets/quotes (Pe, Pf) right after a break stay with the sentence
 //     before, and opening ones (Ps, Pi) right before a break go with the sentence after;
 //  2. a single Latin capital + '.' (an initial) does not end a sentence, nor does an

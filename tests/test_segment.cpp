@@ -414,3 +414,16 @@ TEST_CASE("an abbreviation after a comma or a lower-case word does not end a sen
         Strings{"Costs rose.", "But Dr. Jonas Ekdahl found otherwise.", "And Mr. Osei agreed."});
   CHECK(sentences(seg("Turn left at Main St. Walk on.", "en")) == Strings{"Turn left at Main St.", "Walk on."});
 }
+
+TEST_CASE("a full stop after a lower-case word ends a sentence even where ICU's list held it", "[segment]") {
+  // ICU's English abbreviation list keeps `app.` from ending a sentence.
+  CHECK(sentences(seg("Drivers use an app. The rules take effect on Monday.", "en")) ==
+        Strings{"Drivers use an app.", "The rules take effect on Monday."});
+  // Lower-case abbreviations that take a capital after them: no vowel (vs.), or inner
+  // full stops (p.m. and e.g. end a sentence only where ICU says so).
+  CHECK(sentences(seg("Smith vs. Jones went to court.", "en")) == Strings{"Smith vs. Jones went to court."});
+  CHECK(sentences(seg("The U.S. Senate voted.", "en")) == Strings{"The U.S. Senate voted."});
+  // Inside a quotation the break is still kept out.
+  CHECK(sentences(seg("He said \"use the app. Then go.\" and left.", "en")) ==
+        Strings{"He said \"use the app. Then go.\" and left."});
+}
