@@ -19,12 +19,7 @@ Document run(const std::string& pack, const std::string& text, const std::string
 std::string str(const Document& doc, Span s) { return encode_utf8(doc.slice(s)); }
 
 // The node whose sentences are exactly {s}, if any.
-std::optional<std::uint32_t> node_of(const Document& doc, std::uint32_t s) {
-  const auto& nodes = doc.argument.nodes;
-  for (std::uint32_t n = 0; n < nodes.size(); ++n)
-    if (nodes[n].sentences == std::vector<std::uint32_t>{s}) return n;
-  return std::nullopt;
-}
+std::optional<std::uint32_t> node_of(const Document& doc, std::uint32_t s) { return testing::node_with(doc, {s}); }
 
 }  // namespace
 

@@ -15,13 +15,7 @@ Document run(const std::string& pack, const std::string& text) {
   return testing::analyze_with_pack(pack, text);
 }
 
-// The node whose sentences are exactly `sentences`, if any.
-std::optional<std::uint32_t> node_with(const Document& doc, std::vector<std::uint32_t> sentences) {
-  const auto& nodes = doc.argument.nodes;
-  for (std::uint32_t n = 0; n < nodes.size(); ++n)
-    if (nodes[n].sentences == sentences) return n;
-  return std::nullopt;
-}
+using testing::node_with;
 
 const char* kStance = R"R(
   rule t.stance : claim.stance 0.9 = "clearly";
