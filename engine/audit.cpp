@@ -84,7 +84,7 @@ class Auditor {
     if (sentence.type == SentenceType::meta) return {};
     std::u32string key;
     for (auto t = sentence.first_token; t < sentence.end_token && t < doc_.tokens.size(); ++t)
-      if (!(doc_.tokens[t].flags & tok_punct)) key += doc_.tokens[t].norm;
+      if (!(doc_.tokens[t].flags & tok_punct)) key += doc_.norm(doc_.tokens[t]);
     return key.size() >= kMinRepeatLength ? key : std::u32string{};
   }
 

@@ -41,10 +41,12 @@ enum TokenFlag : std::uint16_t {
   tok_clause_punct = 1 << 7,  // Unicode Po/Pd: ends a clause (BOC/EOC anchors)
 };
 
+// A token is its span and its class bits; its folded form is the same span of
+// Document::folded (one code point for one, so no string per token: tokens are the
+// largest layer, and a string each was most of a long document's memory).
 struct Token {
   Span span;
   std::uint16_t flags = 0;
-  std::u32string norm;  // folded for matching: case-folded, Traditional -> Simplified
 };
 
 struct Sentence {
@@ -142,6 +144,7 @@ struct Argument {
 struct Document {
   std::string name;       // file name or "-" for stdin
   std::u32string text;    // the input as code points, BOM dropped, nothing else changed
+  std::u32string folded;  // text folded for matching (case-folded, Traditional -> Simplified), same offsets
   std::string language;   // zh-Hant, zh-Hans, en
   std::optional<Date> date;  // from a dateline or metadata line
 
@@ -156,6 +159,10 @@ struct Document {
   Argument argument;
 
   std::u32string_view slice(Span s) const { return std::u32string_view(text).substr(s.start, s.end - s.start); }
+  // A token's folded form, what the rules match.
+  std::u32string_view norm(const Token& t) const {
+    return std::u32string_view(folded).substr(t.span.start, t.span.end - t.span.start);
+  }
 };
 
 }  // namespace argmap

@@ -131,6 +131,7 @@ struct Run {
   const ProgramData& data;
   S& sc;
   const Token* toks;
+  const char32_t* folded;  // Document::folded: a token's folded code points are its span of it
   std::uint32_t first, end, len;
   bool bop;
   const RuleCode* rc = nullptr;
@@ -169,8 +170,8 @@ struct Run {
         sc.walk_b.clear();
         for (std::uint32_t node : sc.walk_a) {
           std::uint32_t n = node;
-          for (char32_t c : toks[q].norm) {
-            n = tr.child(n, c);
+          for (Offset i = toks[q].span.start; i < toks[q].span.end; ++i) {
+            n = tr.child(n, folded[i]);
             if (n == kNone) break;
           }
           if (n != kNone && n != 0) sc.walk_b.push_back(n);
@@ -640,7 +641,7 @@ void Matcher::match_sentence(const Document& doc, std::uint32_t sentence, std::s
   bool bop = sentence == 0 || doc.sentences[sentence - 1].paragraph != s.paragraph;
   const ProgramData& d = program_->data();
   const Scope scope = language_family == "zh" ? Scope::zh : language_family == "en" ? Scope::en : Scope::other;
-  Run<Scratch> run{d, *scratch_, doc.tokens.data(), first, end, end - first, bop};
+  Run<Scratch> run{d, *scratch_, doc.tokens.data(), doc.folded.data(), first, end, end - first, bop};
   run.scan();
   Scratch& sc = *scratch_;
   // The rules to try: those an atom of the sentence names (through the first clause of

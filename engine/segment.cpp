@@ -56,11 +56,7 @@ void add_token(Document& doc, std::uint32_t b, std::uint32_t e) {
   const Span s = trimmed(doc.text, b, e);
   if (s.empty()) return;
   const std::u32string_view view = doc.slice(s);
-  Token& t = doc.tokens.emplace_back();
-  t.span = s;
-  t.flags = text::token_flags(view);
-  t.norm.resize(view.size());
-  for (std::size_t i = 0; i < view.size(); ++i) t.norm[i] = fold_char(view[i]);
+  doc.tokens.push_back(Token{s, text::token_flags(view)});
 }
 
 using text::is_han;
@@ -123,6 +119,8 @@ void segment(Document& doc) {
   doc.sentences.clear();
   doc.tokens.clear();
   if (doc.text.size() >= 0xFFFFFFFFu) return;  // offsets are 32-bit; such a text is refused upstream
+  doc.folded.resize(doc.text.size());
+  std::transform(doc.text.begin(), doc.text.end(), doc.folded.begin(), fold_char);
   find_paragraphs(doc.text, doc.paragraphs);
   if (doc.paragraphs.empty()) return;
 

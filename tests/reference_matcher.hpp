@@ -44,6 +44,7 @@ struct Env {
 
 struct Sentence {
   std::vector<const Token*> tokens;  // the sentence's tokens, in order
+  std::vector<std::u32string_view> norms;  // each token's folded form (Document::norm)
   bool paragraph_start = false;     // for BOP
 };
 
@@ -103,7 +104,7 @@ class Matcher {
     std::vector<std::uint32_t> ends;
     std::u32string acc;
     for (std::uint32_t q = pos; q < n_; ++q) {
-      acc += s_.tokens[q]->norm;
+      acc += s_.norms[q];
       if (acc.size() > w.size() || w.compare(0, acc.size(), acc) != 0) break;
       if (acc == w) ends.push_back(q + 1);
     }

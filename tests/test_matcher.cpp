@@ -106,11 +106,12 @@ struct DocBuilder {
     Sentence s;
     s.paragraph = static_cast<std::uint32_t>(doc.paragraphs.size() - 1);
     s.first_token = static_cast<std::uint32_t>(doc.tokens.size());
-    for (const Tok& t : toks) {
-      Token k;
-      k.flags = t.flags;
-      k.norm = fold(u32(t.text));
-      doc.tokens.push_back(std::move(k));
+    for (const Tok& t : toks) {  // tokens side by side in doc.text, folded beside it
+      const std::u32string text = u32(t.text);
+      const auto start = static_cast<Offset>(doc.text.size());
+      doc.text += text;
+      doc.folded += fold(text);
+      doc.tokens.push_back(Token{Span{start, static_cast<Offset>(doc.text.size())}, t.flags});
     }
     s.end_token = static_cast<std::uint32_t>(doc.tokens.size());
     doc.sentences.push_back(s);
@@ -770,7 +771,10 @@ TEST_CASE("matcher: Pike VM agrees with the backtracking reference (seeded)", "[
       vm.match_sentence(d.doc, 1, "zh", got);
 
       reference::Sentence rs;
-      for (std::uint32_t i = first; i < d.doc.sentences[1].end_token; ++i) rs.tokens.push_back(&d.doc.tokens[i]);
+      for (std::uint32_t i = first; i < d.doc.sentences[1].end_token; ++i) {
+        rs.tokens.push_back(&d.doc.tokens[i]);
+        rs.norms.push_back(d.doc.norm(d.doc.tokens[i]));
+      }
       rs.paragraph_start = new_par;
       auto want = reference::Matcher(env, rs).match_all(*p);
 
