@@ -536,6 +536,24 @@ TEST_CASE("en argument: a recommendation looks ahead; the author's reading of th
   CHECK_FALSE(fired(doc, 7, "en.thesis.evidence"));  // the data as a thing, not read
 }
 
+TEST_CASE("en argument: a grant inside the sentence and a wiser course are thesis cues; `added together` says nothing", "[rules][en]") {
+  const auto doc = run(
+      "Branch by branch, the logic of the closures is hard to fault, but added together they leave towns without cash. "
+      "The instinct is understandable, yet the cure is worse. "
+      "The logic is hard to fault. "
+      "The union would do far better to bargain over how the cranes arrive. "
+      "The minister defended the plan, but added that it would be reviewed. "
+      "He did better to leave early.");
+  REQUIRE(doc.sentences.size() == 6);
+  CHECK(fired(doc, 0, "en.thesis.concessive"));
+  CHECK(doc.sentences[0].type == SentenceType::claim);  // `added together` is no speech verb
+  CHECK(fired(doc, 1, "en.thesis.concessive"));
+  CHECK_FALSE(fired(doc, 2, "en.thesis.concessive"));  // granted, no turn
+  CHECK(fired(doc, 3, "en.thesis.normative"));         // would do better to: a recommendation
+  CHECK(fired(doc, 4, "en.attr.participle_that"));     // but added that: the speaker goes on
+  CHECK_FALSE(fired(doc, 5, "en.thesis.normative"));   // did better: a past event
+}
+
 TEST_CASE("en argument: verdicts on the subject, `for all the ...`, readings after a turn, claims corrected", "[rules][en]") {
   const auto doc = run(
       "The new levy is a good law with one bad deadline. Cutting the grant now is a false economy. "

@@ -217,6 +217,15 @@ TEST_CASE("zh argument: a set phrase of judgement is a verdict", "[rules][zh]") 
   CHECK_FALSE(fired(doc, 2, "zh.thesis.verdict"));  // the same facts, not judged
 }
 
+TEST_CASE("zh argument: a model that has run its course, a cure only of symptoms, is a verdict", "[rules][zh]") {
+  const auto doc = run("這種追著病例跑的模式已經走到盡頭。再多的緊急動員也只是治標。这种补贴模式已经难以为继。疫情在十月退去。");
+  REQUIRE(doc.sentences.size() == 4);
+  CHECK(fired(doc, 0, "zh.thesis.verdict"));
+  CHECK(fired(doc, 1, "zh.thesis.verdict"));
+  CHECK(fired(doc, 2, "zh.thesis.verdict"));        // Simplified text
+  CHECK_FALSE(fired(doc, 3, "zh.thesis.verdict"));  // an event, no judgement
+}
+
 TEST_CASE("zh types: 不妨 recommends, 而不是 corrects; 回答不了 reports nothing; 無人否認 concedes", "[rules][zh]") {
   const auto doc = run(
       "家長不妨把意見送進教育部。"
