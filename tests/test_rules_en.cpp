@@ -536,15 +536,18 @@ TEST_CASE("en argument: a recommendation looks ahead; the author's reading of th
   CHECK_FALSE(fired(doc, 7, "en.thesis.evidence"));  // the data as a thing, not read
 }
 
-TEST_CASE("en argument: a grant inside the sentence and a wiser course are thesis cues; `added together` says nothing", "[rules][en]") {
+TEST_CASE("en argument: a grant inside the sentence, a wiser course, less than hoped are thesis cues; `added together` says nothing", "[rules][en]") {
   const auto doc = run(
       "Branch by branch, the logic of the closures is hard to fault, but added together they leave towns without cash. "
       "The instinct is understandable, yet the cure is worse. "
       "The logic is hard to fault. "
       "The union would do far better to bargain over how the cranes arrive. "
       "The minister defended the plan, but added that it would be reviewed. "
-      "He did better to leave early.");
-  REQUIRE(doc.sentences.size() == 6);
+      "He did better to leave early. "
+      "The ban is the right decision, but on its own it will do far less than ministers hope. "
+      "The ban is the right decision. "
+      "Sales fell less than in May.");
+  REQUIRE(doc.sentences.size() == 9);
   CHECK(fired(doc, 0, "en.thesis.concessive"));
   CHECK(doc.sentences[0].type == SentenceType::claim);  // `added together` is no speech verb
   CHECK(fired(doc, 1, "en.thesis.concessive"));
@@ -552,6 +555,10 @@ TEST_CASE("en argument: a grant inside the sentence and a wiser course are thesi
   CHECK(fired(doc, 3, "en.thesis.normative"));         // would do better to: a recommendation
   CHECK(fired(doc, 4, "en.attr.participle_that"));     // but added that: the speaker goes on
   CHECK_FALSE(fired(doc, 5, "en.thesis.normative"));   // did better: a past event
+  CHECK(fired(doc, 6, "en.thesis.concessive"));        // the right decision, but ...
+  CHECK(fired(doc, 6, "en.thesis.than_claimed"));      // less than ministers hope
+  CHECK_FALSE(fired(doc, 7, "en.thesis.concessive"));  // no turn
+  CHECK_FALSE(fired(doc, 8, "en.thesis.than_claimed"));  // a comparison with a month
 }
 
 TEST_CASE("en argument: verdicts on the subject, `for all the ...`, readings after a turn, claims corrected", "[rules][en]") {
