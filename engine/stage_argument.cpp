@@ -9,7 +9,9 @@
 //     the sub-claims have in common (their shared wording, found without word lists),
 //     how much of its wording other paragraphs' claims return to, restatement at the
 //     end, a cued verdict or recommendation in the closing paragraph, and a place in
-//     the first paragraph in the author's voice after a news lead. When the opening
+//     the first paragraph in the author's voice after a news lead (if it comes in the
+//     first half of the body's paragraphs; later, the piece builds up to its
+//     position and has no opening). When the opening
 //     (the first body paragraph or the first in the author's voice) holds a cued
 //     verdict, the position is stated by then: later claims, the closing
 //     recommendation among them, argue for it and are no candidates, unless the author
@@ -323,8 +325,13 @@ class Assembler {
     // A lead is two or more paragraphs of facts: a single one is often only the news
     // peg, and then the centrality and closing signals decide.
     std::size_t lead = 0;  // body paragraphs before the opening paragraph
+    std::size_t body_paragraphs = 0;
+    for (const auto& in : body_in_) body_paragraphs += in.empty() ? 0 : 1;
     for (std::uint32_t p = 0; p < body_in_.size() && !opening_paragraph; ++p) {
       if (body_in_[p].empty()) continue;
+      // A first paragraph in the author's voice in the second half of the piece's
+      // paragraphs opens nothing: the piece has built up to its position.
+      if (2 * lead >= body_paragraphs) break;
       std::size_t own_claims = 0;
       for (auto s : body_in_[p]) own_claims += doc_.sentences[s].type == SentenceType::claim ? 1 : 0;
       if (own_claims > 0 && 2 * own_claims >= body_in_[p].size()) opening_paragraph = p;

@@ -230,3 +230,33 @@ TEST_CASE("thesis: the inference drawn before the argument begins is the positio
   REQUIRE(doc.argument.thesis);
   CHECK(doc.argument.nodes[*doc.argument.thesis].sentences == std::vector<std::uint32_t>{5});
 }
+
+TEST_CASE("thesis: a first paragraph in the author's voice past the middle opens nothing", "[stages][argument]") {
+  // Four body paragraphs, nine sentences: reports s0-3; reports s4-5 and a claim s6 (one
+  // claim of three: no opening); then s7's paragraph, the first that is half claims, but
+  // the third of four (two before it: not in the first half). "clearly" is in 3 of 9
+  // body sentences (above max(2, 2.7)): no feature.
+  // Were s7's paragraph the opening, its verdict would settle the position and s8 would
+  // be no candidate (s7 would win with 0.6 + 0.2 + lead 0.2 + position 0.09 = 1.09).
+  // In the second half it opens nothing, so no claim gets the lead bonus and all stay:
+  //   s6 "fares hurt riders": stance 0.2, fares/hurt/riders restated by the closing
+  //      paragraph (+0.24) and held by another paragraph's claim (+0.12), position
+  //      6/9 -> 0.4 x 1/3 = 0.13: 0.69.
+  //   s7 "the plan is wrong": cue 0.4 x 1.5 = 0.6, stance 0.2, position 7/9 -> 0.09: 0.89.
+  //   s8 "the city should cut fares that hurt riders": cue 0.6, stance 0.2, fares/hurt/
+  //      riders held elsewhere (+0.12), position 8/9 -> 0.04, closing verdict +0.15: 1.11.
+  const auto doc = run(R"R(
+    rule t.stance : claim.stance 0.9 = "clearly";
+    rule t.should : thesis.normative 0.4 = "should";
+    rule t.wrong : thesis.verdict 0.4 = "wrong";
+  )R",
+      "Prices rose in May. The mayor spoke. Buses ran late. Rain fell.\n\n"
+      "Shops shut early. Trains were full. Clearly fares hurt riders.\n\n"
+      "Clearly the plan is wrong.\n\n"
+      "Clearly the city should cut fares that hurt riders.");
+  REQUIRE(doc.sentences.size() == 9);
+  for (std::uint32_t s = 6; s < 9; ++s) CHECK(doc.sentences[s].type == SentenceType::claim);
+  REQUIRE(doc.argument.thesis);
+  CHECK(doc.argument.nodes[*doc.argument.thesis].sentences == std::vector<std::uint32_t>{8});
+  for (const auto& t : doc.argument.thesis_scores) CHECK(t.excluded == nullptr);
+}
