@@ -226,6 +226,17 @@ TEST_CASE("zh argument: a model that has run its course, a cure only of symptoms
   CHECK_FALSE(fired(doc, 3, "zh.thesis.verdict"));  // an event, no judgement
 }
 
+TEST_CASE("zh argument: 不應X而應Y corrects a course; 弄反了 judges it", "[rules][zh]") {
+  const auto doc = run("政府不應以禁令逼機車退場，而應先讓人有得選。这份草案恐怕是把顺序弄反了。政府應先補齊公車路網。機車不應超速。");
+  REQUIRE(doc.sentences.size() == 4);
+  CHECK(fired(doc, 0, "zh.thesis.contrast"));
+  CHECK(fired(doc, 0, "zh.thesis.normative"));
+  CHECK(fired(doc, 1, "zh.thesis.verdict"));          // Simplified text
+  CHECK_FALSE(fired(doc, 2, "zh.thesis.contrast"));   // a recommendation, nothing corrected
+  CHECK_FALSE(fired(doc, 3, "zh.thesis.contrast"));   // should not, with no course instead
+  CHECK(fired(doc, 3, "zh.thesis.normative"));
+}
+
 TEST_CASE("zh types: 不妨 recommends, 而不是 corrects; 回答不了 reports nothing; 無人否認 concedes", "[rules][zh]") {
   const auto doc = run(
       "家長不妨把意見送進教育部。"
