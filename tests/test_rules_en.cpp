@@ -536,7 +536,7 @@ TEST_CASE("en argument: a recommendation looks ahead; the author's reading of th
   CHECK_FALSE(fired(doc, 7, "en.thesis.evidence"));  // the data as a thing, not read
 }
 
-TEST_CASE("en argument: a grant inside the sentence, a wiser course, less than hoped are thesis cues; `added together` says nothing", "[rules][en]") {
+TEST_CASE("en argument: a grant inside the sentence, a wiser course, less than hoped, not the same as, in name only are thesis cues; `added together` says nothing", "[rules][en]") {
   const auto doc = run(
       "Branch by branch, the logic of the closures is hard to fault, but added together they leave towns without cash. "
       "The instinct is understandable, yet the cure is worse. "
@@ -546,8 +546,11 @@ TEST_CASE("en argument: a grant inside the sentence, a wiser course, less than h
       "He did better to leave early. "
       "The ban is the right decision, but on its own it will do far less than ministers hope. "
       "The ban is the right decision. "
-      "Sales fell less than in May.");
-  REQUIRE(doc.sentences.size() == 9);
+      "Sales fell less than in May. "
+      "A park drawn on a map is not the same as a protected landscape. "
+      "Without money, this one will be a park in name only. "
+      "The name of the park is Carrow.");
+  REQUIRE(doc.sentences.size() == 12);
   CHECK(fired(doc, 0, "en.thesis.concessive"));
   CHECK(doc.sentences[0].type == SentenceType::claim);  // `added together` is no speech verb
   CHECK(fired(doc, 1, "en.thesis.concessive"));
@@ -559,6 +562,9 @@ TEST_CASE("en argument: a grant inside the sentence, a wiser course, less than h
   CHECK(fired(doc, 6, "en.thesis.than_claimed"));      // less than ministers hope
   CHECK_FALSE(fired(doc, 7, "en.thesis.concessive"));  // no turn
   CHECK_FALSE(fired(doc, 8, "en.thesis.than_claimed"));  // a comparison with a month
+  CHECK(fired(doc, 9, "en.thesis.contrast"));           // X is not the same as Y
+  CHECK(fired(doc, 10, "en.thesis.verdict"));           // in name only
+  CHECK_FALSE(fired(doc, 11, "en.thesis.verdict"));     // a name, no verdict
 }
 
 TEST_CASE("en argument: verdicts on the subject, `for all the ...`, readings after a turn, claims corrected", "[rules][en]") {
