@@ -43,26 +43,35 @@ struct Needle {
 
 // Every start of every needle of two characters or more (a single character is too
 // ambiguous to be a mention), overlapping ones included, per needle, ascending. One
-// pass over the text with the needles bucketed by first character: searching the text
-// once per needle cost entities x text, and fell out of cache on long documents.
+// pass over the text; at each position the needles sorted by text are narrowed one
+// character at a time (the range sharing the text read so far), so a position costs
+// its longest matching prefix times a binary search, whatever the number of entities.
+// (Bucketing by first character compared every needle of that letter at every
+// capital: entities x text on long English documents.)
 std::vector<std::vector<std::size_t>> find_all(const std::u32string& text, const std::vector<Needle>& needles) {
   std::vector<std::vector<std::size_t>> out(needles.size());
-  std::unordered_map<char32_t, std::vector<std::size_t>> by_first;
+  std::vector<std::size_t> order;  // needles of two characters or more, by text
   std::vector<bool> first_bmp(0x10000, false);  // a quick no for most characters
   for (std::size_t k = 0; k < needles.size(); ++k) {
     if (needles[k].text.size() < 2) continue;
+    order.push_back(k);
     const char32_t c = needles[k].text[0];
-    by_first[c].push_back(k);
     if (c < 0x10000) first_bmp[c] = true;
   }
-  const std::u32string_view all(text);
+  std::sort(order.begin(), order.end(),
+            [&](std::size_t a, std::size_t b) { return needles[a].text < needles[b].text || (needles[a].text == needles[b].text && a < b); });
   for (std::size_t at = 0; at < text.size(); ++at) {
-    const char32_t c = text[at];
-    if (c < 0x10000 && !first_bmp[c]) continue;
-    const auto it = by_first.find(c);
-    if (it == by_first.end()) continue;
-    for (std::size_t k : it->second)
-      if (all.substr(at, needles[k].text.size()) == needles[k].text) out[k].push_back(at);
+    if (text[at] < 0x10000 && !first_bmp[text[at]]) continue;
+    // [lo, hi): the needles whose first d characters are text[at, at + d). Those of
+    // exactly d characters sort first in it: they occur here.
+    auto lo = order.begin(), hi = order.end();
+    for (std::size_t d = 0; lo != hi; ++d) {
+      while (lo != hi && needles[*lo].text.size() == d) out[*lo++].push_back(at);
+      if (lo == hi || at + d >= text.size()) break;
+      const char32_t c = text[at + d];
+      lo = std::partition_point(lo, hi, [&](std::size_t k) { return needles[k].text[d] < c; });
+      hi = std::partition_point(lo, hi, [&](std::size_t k) { return needles[k].text[d] == c; });
+    }
   }
   return out;
 }
