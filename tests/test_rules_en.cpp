@@ -536,7 +536,7 @@ TEST_CASE("en argument: a recommendation looks ahead; the author's reading of th
   CHECK_FALSE(fired(doc, 7, "en.thesis.evidence"));  // the data as a thing, not read
 }
 
-TEST_CASE("en argument: a grant inside the sentence, a wiser course, less than hoped, not the same as, in name only are thesis cues; `added together` says nothing", "[rules][en]") {
+TEST_CASE("en argument: a grant inside the sentence, a wiser course, less than hoped, not the same as, in name only, less about X than Y are thesis cues; `added together` says nothing; `will operate two` is a plan", "[rules][en]") {
   const auto doc = run(
       "Branch by branch, the logic of the closures is hard to fault, but added together they leave towns without cash. "
       "The instinct is understandable, yet the cure is worse. "
@@ -549,8 +549,13 @@ TEST_CASE("en argument: a grant inside the sentence, a wiser course, less than h
       "Sales fell less than in May. "
       "A park drawn on a map is not the same as a protected landscape. "
       "Without money, this one will be a park in name only. "
-      "The name of the park is Carrow.");
-  REQUIRE(doc.sentences.size() == 12);
+      "The name of the park is Carrow. "
+      "It is hard to escape the conclusion that the row is about profit. "
+      "The row is less about food than about who profits from the fields. "
+      "The farm is less than a mile from the village. "
+      "The merged unit will operate two aircraft instead of the current four. "
+      "This will be two steps forward.");
+  REQUIRE(doc.sentences.size() == 17);
   CHECK(fired(doc, 0, "en.thesis.concessive"));
   CHECK(doc.sentences[0].type == SentenceType::claim);  // `added together` is no speech verb
   CHECK(fired(doc, 1, "en.thesis.concessive"));
@@ -565,6 +570,12 @@ TEST_CASE("en argument: a grant inside the sentence, a wiser course, less than h
   CHECK(fired(doc, 9, "en.thesis.contrast"));           // X is not the same as Y
   CHECK(fired(doc, 10, "en.thesis.verdict"));           // in name only
   CHECK_FALSE(fired(doc, 11, "en.thesis.verdict"));     // a name, no verdict
+  CHECK(fired(doc, 12, "en.thesis.position"));          // the conclusion the facts force
+  CHECK(fired(doc, 13, "en.thesis.contrast"));          // less about X than about Y
+  CHECK_FALSE(fired(doc, 14, "en.thesis.contrast"));    // a distance
+  CHECK(fired(doc, 15, "en.veto.will_figure"));         // the terms of a plan, in words
+  CHECK(doc.sentences[15].type == SentenceType::report);
+  CHECK_FALSE(fired(doc, 16, "en.veto.will_figure"));   // will be: a forecast
 }
 
 TEST_CASE("en argument: verdicts on the subject, `for all the ...`, readings after a turn, claims corrected", "[rules][en]") {
