@@ -536,7 +536,7 @@ TEST_CASE("en argument: a recommendation looks ahead; the author's reading of th
   CHECK_FALSE(fired(doc, 7, "en.thesis.evidence"));  // the data as a thing, not read
 }
 
-TEST_CASE("en argument: a grant inside the sentence, a wiser course, less than hoped, not the same as, in name only, less about X than Y are thesis cues; `added together` says nothing; `will operate two` is a plan", "[rules][en]") {
+TEST_CASE("en argument: a grant inside the sentence, a wiser course, less than hoped, not the same as, in name only, less about X than Y, does little to are thesis cues; `added together` says nothing; `will operate two` is a plan", "[rules][en]") {
   const auto doc = run(
       "Branch by branch, the logic of the closures is hard to fault, but added together they leave towns without cash. "
       "The instinct is understandable, yet the cure is worse. "
@@ -554,8 +554,11 @@ TEST_CASE("en argument: a grant inside the sentence, a wiser course, less than h
       "The row is less about food than about who profits from the fields. "
       "The farm is less than a mile from the village. "
       "The merged unit will operate two aircraft instead of the current four. "
-      "This will be two steps forward.");
-  REQUIRE(doc.sentences.size() == 17);
+      "This will be two steps forward. "
+      "It would be wiser still to offer a payment tied to results. "
+      "The scheme does almost nothing to help farmers survive the next drought. "
+      "The scheme has done nothing wrong.");
+  REQUIRE(doc.sentences.size() == 20);
   CHECK(fired(doc, 0, "en.thesis.concessive"));
   CHECK(doc.sentences[0].type == SentenceType::claim);  // `added together` is no speech verb
   CHECK(fired(doc, 1, "en.thesis.concessive"));
@@ -576,6 +579,9 @@ TEST_CASE("en argument: a grant inside the sentence, a wiser course, less than h
   CHECK(fired(doc, 15, "en.veto.will_figure"));         // the terms of a plan, in words
   CHECK(doc.sentences[15].type == SentenceType::report);
   CHECK_FALSE(fired(doc, 16, "en.veto.will_figure"));   // will be: a forecast
+  CHECK(fired(doc, 17, "en.thesis.normative"));         // wiser still to: a recommendation
+  CHECK(fired(doc, 18, "en.thesis.verdict"));           // does almost nothing to help
+  CHECK_FALSE(fired(doc, 19, "en.thesis.verdict"));     // nothing wrong: no verdict on what it does
 }
 
 TEST_CASE("en argument: verdicts on the subject, `for all the ...`, readings after a turn, claims corrected", "[rules][en]") {
