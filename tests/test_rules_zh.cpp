@@ -237,6 +237,14 @@ TEST_CASE("zh argument: 不應X而應Y corrects a course; 弄反了 judges it", 
   CHECK(fired(doc, 3, "zh.thesis.normative"));
 }
 
+TEST_CASE("zh argument: no amount of the usual remedy will do (再多的X也…) corrects a view", "[rules][zh]") {
+  const auto doc = run("若不從工時下手，再多的醫學系名額也填不滿急診室。沉浸式教学再怎么扩大，也留不住这个语言。醫學系名額再增加一百個。");
+  REQUIRE(doc.sentences.size() == 3);
+  CHECK(fired(doc, 0, "zh.thesis.contrast"));
+  CHECK(fired(doc, 1, "zh.thesis.contrast"));        // Simplified text
+  CHECK_FALSE(fired(doc, 2, "zh.thesis.contrast"));  // an increase reported, nothing corrected
+}
+
 TEST_CASE("zh types: 不妨 recommends, 而不是 corrects; 回答不了 reports nothing; 無人否認 concedes", "[rules][zh]") {
   const auto doc = run(
       "家長不妨把意見送進教育部。"
