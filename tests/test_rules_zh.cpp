@@ -578,3 +578,15 @@ TEST_CASE("zh types: a long perspective group and a wish with its first person d
   CHECK(doc.sentences[2].type == SentenceType::claim);
   CHECK(doc.sentences[3].type == SentenceType::report);  // long-awaited: no wish
 }
+
+TEST_CASE("zh types: 固然 before a turn, 自然 as of course, and 問題出在 are the author's; nouns and measures are not", "[rules][zh]") {
+  const auto doc = run(
+      "連假人潮固然帶來商機，但少有人算過清潔費用。路線少了，乘客自然不願意搭車。問題出在排班制度。"
+      "園區內保留大片自然林地。類似的問題出現在三個縣市。");
+  REQUIRE(doc.sentences.size() == 5);
+  CHECK(doc.sentences[0].type == SentenceType::claim);   // a concession and its answer
+  CHECK(doc.sentences[1].type == SentenceType::claim);   // the author's inference
+  CHECK(doc.sentences[2].type == SentenceType::claim);   // a diagnosis
+  CHECK(doc.sentences[3].type == SentenceType::report);  // 自然 as a noun
+  CHECK(doc.sentences[4].type == SentenceType::report);  // problems that occurred, located
+}
