@@ -590,3 +590,14 @@ TEST_CASE("zh types: 固然 before a turn, 自然 as of course, and 問題出在
   CHECK(doc.sentences[3].type == SentenceType::report);  // 自然 as a noun
   CHECK(doc.sentences[4].type == SentenceType::report);  // problems that occurred, located
 }
+
+TEST_CASE("zh types: X是A，不是B and 能A，也能B weigh a thing; a feature listed and 但是 are no verdict", "[rules][zh]") {
+  const auto doc = run(
+      "公園是市民的客廳，不是停車場。這筆補助既能讓小店撐過淡季，也能留住老員工。"
+      "新卡既能搭公車，也能搭捷運。但是當天到場的，不是原定的講者。");
+  REQUIRE(doc.sentences.size() == 4);
+  CHECK(doc.sentences[0].type == SentenceType::claim);   // defined against what it is not
+  CHECK(doc.sentences[1].type == SentenceType::claim);   // what a measure can do, weighed
+  CHECK(doc.sentences[2].type == SentenceType::report);  // a feature, no effect weighed
+  CHECK(doc.sentences[3].type == SentenceType::report);  // 是 inside 但是 and 不是
+}
