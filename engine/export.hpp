@@ -1,5 +1,6 @@
 // Exporters: the argmap/1 JSON of the contract, and a terminal view of the tree.
 #pragma once
+#include <iosfwd>
 #include <string>
 
 #include "engine/document.hpp"
@@ -12,6 +13,10 @@ std::string to_json(const Document& doc, int indent = 2);
 // The same JSON appended to `out`, for callers that wrap maps in lines of their own
 // (batch) without copying each map once more.
 void append_json(std::string& out, const Document& doc, int indent = 2);
+
+// The same JSON written to `out` as it is made, in pieces: a long document's map is
+// never held whole (`argmap analyze`).
+void write_json(std::ostream& out, const Document& doc, int indent = 2);
 
 // A readable picture for a terminal: the argument tree, then the facts apart from it.
 std::string to_tree_text(const Document& doc);

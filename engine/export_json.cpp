@@ -72,8 +72,10 @@ std::string to_json(const Document& doc, int indent) {
   return out;
 }
 
-void append_json(std::string& out, const Document& doc, int indent) {
-  JsonWriter w(indent, std::move(out));
+namespace {
+
+// The map, member by member, in the contract's field order.
+void write_map(JsonWriter& w, const Document& doc) {
   auto span_member = [&](std::string_view name, Span sp) {
     w.key(name);
     w.begin_object();
@@ -227,7 +229,20 @@ void append_json(std::string& out, const Document& doc, int indent) {
   w.end_array();
   w.end_object();
   w.end_object();
+}
+
+}  // namespace
+
+void append_json(std::string& out, const Document& doc, int indent) {
+  JsonWriter w(indent, std::move(out));
+  write_map(w, doc);
   out = w.take();
+}
+
+void write_json(std::ostream& out, const Document& doc, int indent) {
+  JsonWriter w(indent, out);
+  write_map(w, doc);
+  w.finish();
 }
 
 }  // namespace argmap

@@ -10,6 +10,7 @@
 #include <cstdio>
 #include <cstring>
 #include <nlohmann/json.hpp>
+#include <ostream>
 
 namespace argmap::detail {
 
@@ -39,6 +40,19 @@ void JsonWriter::close(char c) {
   counts_.pop_back();
   if (had_elements && indent_ >= 0) newline_indent(counts_.size());
   out_ += c;
+  flush_if_full();
+}
+
+void JsonWriter::flush_if_full() {
+  if (sink_ && out_.size() >= kFlushBytes) {
+    sink_->write(out_.data(), static_cast<std::streamsize>(out_.size()));
+    out_.clear();
+  }
+}
+
+void JsonWriter::finish() {
+  if (sink_ && !out_.empty()) sink_->write(out_.data(), static_cast<std::streamsize>(out_.size()));
+  out_.clear();
 }
 
 void JsonWriter::key(std::string_view k) {

@@ -3,9 +3,12 @@
 // argmap/1 exporter can write a map without first building a DOM of it: a DOM for a
 // long document costs more to allocate and free than the analysis (and freeing it
 // grew faster than linearly with the text).
+// It can also stream to an ostream in pieces, so a long document's map is never held
+// whole (its pretty JSON is about nine times the text).
 // Internal to the exporters; callers nest begin/end pairs correctly (not checked).
 #pragma once
 #include <cstdint>
+#include <iosfwd>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -16,6 +19,9 @@ class JsonWriter {
  public:
   // Writes after whatever `out` already holds (a caller's line prefix).
   explicit JsonWriter(int indent, std::string out = {}) : indent_(indent), out_(std::move(out)) {}
+  // Writes to `sink` in pieces of about kFlushBytes; finish() writes the last one.
+  JsonWriter(int indent, std::ostream& sink) : indent_(indent), sink_(&sink) {}
+  static constexpr std::size_t kFlushBytes = std::size_t{1} << 16;
 
   void begin_object() { open('{'); }
   void end_object() { close('}'); }
@@ -48,6 +54,8 @@ class JsonWriter {
   void strings_member(std::string_view k, const std::vector<std::string>& v);
 
   std::string take() { return std::move(out_); }
+  // With a sink: writes what is still held. (Without one: nothing to do.)
+  void finish();
 
  private:
   void open(char c);
@@ -56,6 +64,7 @@ class JsonWriter {
   void newline_indent(std::size_t depth);
   void write_string(std::string_view s);  // quoted and escaped, no separator
   void write_digits(std::uint64_t n);
+  void flush_if_full();  // with a sink, at a container's end: hand the text over
 
   // The last doubles written and their text: a map repeats a few confidences many
   // times, and formatting one through nlohmann costs two allocations.
@@ -67,6 +76,7 @@ class JsonWriter {
   CachedDouble doubles_[8];
 
   int indent_;
+  std::ostream* sink_ = nullptr;
   std::string out_;
   std::vector<std::uint32_t> counts_;  // elements so far, per open container
   bool after_key_ = false;

@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include <nlohmann/json.hpp>
+#include <sstream>
 
 #include "engine/json_writer.hpp"
 
@@ -109,4 +110,28 @@ TEST_CASE("json writer: ids and repeated numbers", "[json]") {
   w.end_array();
   w.end_object();
   CHECK(w.take() == R"({"id":"s12","ids":["e1","n1000000"],"confidences":[0.75,0.75,0.5,0.75]})");
+}
+
+TEST_CASE("json writer: streamed to an ostream in pieces, the same text", "[json]") {
+  // Large enough to be handed over several times (each element is about 30 bytes).
+  ojson j = ojson::object();
+  j["schema"] = "argmap/1";
+  ojson items = ojson::array();
+  for (std::uint64_t i = 0; i < 20000; ++i) items.push_back({{"id", i}, {"text", "sentence"}});
+  j["items"] = items;
+  j["tail"] = ojson::array();
+  for (int indent : {2, -1}) {
+    INFO("indent " << indent);
+    const std::string want = j.dump(indent);
+    REQUIRE(want.size() > 4 * JsonWriter::kFlushBytes);
+    std::ostringstream sink;
+    JsonWriter w(indent, sink);
+    write(w, j);
+    // Most was handed over before the end, in order: what the sink holds is a prefix
+    // of the text, and at most a piece and one element short of it.
+    CHECK(sink.str().size() + JsonWriter::kFlushBytes + 64 >= want.size());
+    CHECK(want.compare(0, sink.str().size(), sink.str()) == 0);
+    w.finish();
+    CHECK(sink.str() == want);
+  }
 }

@@ -29,7 +29,8 @@ int cmd_analyze(const std::vector<std::string>& args) {
   } else if (cmd.format == "html") {  // the map page carries the audit's findings too
     std::cout << to_html(doc, audit(doc, analyzed->engine->program()));
   } else {
-    std::cout << to_json(doc, cmd.compact ? -1 : 2) << "\n";
+    write_json(std::cout, doc, cmd.compact ? -1 : 2);
+    std::cout << "\n";
   }
   return ok;
 }
