@@ -601,3 +601,19 @@ TEST_CASE("zh types: X是A，不是B and 能A，也能B weigh a thing; a feature
   CHECK(doc.sentences[2].type == SentenceType::report);  // a feature, no effect weighed
   CHECK(doc.sentences[3].type == SentenceType::report);  // 是 inside 但是 and 不是
 }
+
+TEST_CASE("zh attributions: a wire dateline before the first sentence is no part of the source", "[rules][zh]") {
+  const auto doc = run(
+      "（中央社記者林某台北5日電）經濟部中小企業署5日宣布，貸款利率將減半。"
+      "（這是本報整理的各地方政府最新公開資料）經濟部宣布，利率減半。");
+  REQUIRE(doc.sentences.size() == 2);
+  CHECK(doc.sentences[0].type == SentenceType::attribution);
+  REQUIRE(doc.attributions.size() >= 1);
+  REQUIRE(doc.attributions[0].sentence == 0);
+  REQUIRE(doc.attributions[0].source);
+  // The source begins after the dateline. (A bare day before the verb, 5日, stays in
+  // it: the source is found by overlap, and 經濟部3日 names no one else.)
+  CHECK(str(doc, *doc.attributions[0].source).rfind("經濟部中小企業署", 0) == 0);
+  // A long bracket that is no dateline (no 電 or 報導 at its end) still bars the source.
+  CHECK(doc.sentences[1].type != SentenceType::attribution);
+}
