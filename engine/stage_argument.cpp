@@ -22,7 +22,9 @@
 //  4. Unless three or more frames each open a paragraph (they then structure the whole
 //     text), each other body paragraph's first claim is a sub-claim too; but a paragraph
 //     that turns (`thesis.turn`) right after a concession's paragraph answers the
-//     concession and hangs under it, attacking it.
+//     concession and hangs under it, attacking it. A sub-claim attacks the thesis when
+//     it grants the other side or answers quoted words; one that only turns (the bare
+//     `relation.attack` of an opening But) argues the author's own case and supports it.
 //  5. Under each sub-claim: the sentences after it until the next sub-claim (the rest of
 //     its paragraph and the paragraphs after it); facts as evidence nodes pointing at the sentences,
 //     claims as claims; `relation.attack` cues (concessions) make attacks, and a
@@ -146,7 +148,7 @@ class Assembler {
     std::map<std::uint32_t, std::uint32_t> anchor;  // sentence -> node
     anchor[thesis] = thesis_node;
     for (auto s : subclaims) {
-      const Relation rel = signals_[s].attack ? Relation::attack : Relation::support;
+      const Relation rel = attacks_thesis(s) ? Relation::attack : Relation::support;
       anchor[s] = add_node(NodeRole::claim, {s}, thesis_node, rel,
                            rules_of(s, parallel ? "engine.tree.parallel" : "engine.tree.paragraph_topic"));
     }
@@ -585,6 +587,15 @@ class Assembler {
         parent = node;
     }
     flush(parent);
+  }
+
+  // Whether a line of argument attacks the thesis: one that grants the other side or
+  // answers words just quoted. A line that only turns (But ..., the bare
+  // `relation.attack` of a turn) turns from the facts or the grant before it, and argues
+  // the author's own case.
+  bool attacks_thesis(std::uint32_t s) const {
+    const Signals& sig = signals_[s];
+    return sig.attack && (sig.concede || sig.answers || sig.rebuts);
   }
 
   bool is_objection(std::uint32_t node) const {

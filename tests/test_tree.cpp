@@ -276,3 +276,35 @@ TEST_CASE("tree: a concession before the thesis in its paragraph takes what foll
   CHECK(nodes[*buses].parent == granted);
   CHECK(nodes[*buses].relation == Relation::support);
 }
+
+TEST_CASE("tree: a line of argument that only turns supports the thesis; a grant attacks it", "[stages][argument]") {
+  // s0-1 reports; s2 the thesis (its early place and "levy", restated at the end),
+  // s3 a claim after it; s4 opens paragraph 2 with a bare turn (`relation.attack`, as
+  // the zh pack's opening 但 is), s5 opens paragraph 3 with a grant
+  // (`relation.attack.concede`); both are topic sub-claims; s6 the conclusion.
+  // Expected: s4 supports the thesis (before, any `relation.attack` made its line
+  // attack the thesis); s5 still attacks it.
+  const auto doc = run(std::string(kStance) + R"R(
+    rule t.turn : relation.attack 0.7 = BOS "But";
+    rule t.granted : relation.attack.concede 0.7 = BOS "Granted";
+  )R",
+                       "The council met. It voted.\n\n"
+                       "Clearly the levy is right. Clearly it is fair.\n\n"
+                       "But clearly shops suffer less than feared.\n\n"
+                       "Granted, clearly roads cost more.\n\n"
+                       "Clearly the levy should stay.");
+  REQUIRE(doc.sentences.size() == 7);
+  REQUIRE(doc.argument.thesis);
+  const auto& nodes = doc.argument.nodes;
+  const auto root = *doc.argument.thesis;
+  CHECK(nodes[root].sentences == std::vector<std::uint32_t>{2});
+  const auto turn = node_with(doc, {4}), granted = node_with(doc, {5});
+  REQUIRE(turn);
+  REQUIRE(granted);
+  CHECK(nodes[*turn].role == NodeRole::claim);
+  CHECK(nodes[*turn].parent == root);
+  CHECK(nodes[*turn].relation == Relation::support);
+  CHECK(nodes[*granted].role == NodeRole::claim);
+  CHECK(nodes[*granted].parent == root);
+  CHECK(nodes[*granted].relation == Relation::attack);
+}
