@@ -560,6 +560,9 @@ class Assembler {
         continue;
       }
       Relation rel = signals_[s].attack ? Relation::attack : Relation::support;
+      // Right under the thesis, a bare turn argues the author's case as a sub-claim does
+      // (see attacks_thesis); under a claim it turns against that claim.
+      if (doc_.argument.nodes[parent].role == NodeRole::thesis && !attacks_thesis(s)) rel = Relation::support;
       const bool led_in = std::exchange(lead_in, false);
       // Under an objection the author answers, a turn or a rebuttal attacks it and
       // anything else (a grant) supports it; under a concession, a turn answers it too.

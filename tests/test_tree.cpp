@@ -308,3 +308,28 @@ TEST_CASE("tree: a line of argument that only turns supports the thesis; a grant
   CHECK(nodes[*granted].parent == root);
   CHECK(nodes[*granted].relation == Relation::attack);
 }
+
+TEST_CASE("tree: in the thesis's paragraph, a claim that only turns supports the thesis", "[stages][argument]") {
+  // s0-1 reports; s2 the thesis (its early place, "levy" restated at the end), s3 a
+  // claim after it in its paragraph with a bare turn (`relation.attack`, as zh's
+  // opening 但); s4 a sub-claim; s5 the conclusion.
+  // Expected: s3 hangs under the thesis and supports it (before, the turn made it
+  // attack the thesis it follows).
+  const auto doc = run(std::string(kStance) + R"R(
+    rule t.turn : relation.attack 0.7 = BOS "But";
+  )R",
+                       "The council met. It voted.\n\n"
+                       "Clearly the levy is right. But clearly shops still pay.\n\n"
+                       "Clearly roads improve.\n\n"
+                       "Clearly the levy should stay.");
+  REQUIRE(doc.sentences.size() == 6);
+  REQUIRE(doc.argument.thesis);
+  const auto& nodes = doc.argument.nodes;
+  const auto root = *doc.argument.thesis;
+  CHECK(nodes[root].sentences == std::vector<std::uint32_t>{2});
+  const auto turn = node_with(doc, {3});
+  REQUIRE(turn);
+  CHECK(nodes[*turn].role == NodeRole::claim);
+  CHECK(nodes[*turn].parent == root);
+  CHECK(nodes[*turn].relation == Relation::support);
+}
