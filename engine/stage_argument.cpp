@@ -31,7 +31,7 @@
 //     `relation.inference` sentence ("this shows") takes the facts before it as its evidence,
 //     as does a paragraph's first claim the facts that open the paragraph; in a
 //     paragraph without a node of its own hung under a sub-claim, the rest backs its
-//     first claim.
+//     first claim. Under the thesis, facts after one of its claims back that claim.
 //  6. The last paragraph with claims, if no sub-claim is in it, is the conclusion (from
 //     four claims on, its first claim is a sub-claim and the rest conclude).
 //  7. Objections: a body paragraph that opens with someone else's words, answered by
@@ -543,8 +543,13 @@ class Assembler {
     // Facts opening the paragraph go to its first claim (see opens_paragraph_before).
     bool lead_in = !as_evidence && !members.empty() && body_in_[paragraph(members.front())].front() == members.front();
     bool heads = lead_in;  // see below
+    // Under the thesis, facts that follow one of its claims back that claim, the point
+    // just made, rather than the thesis (in a sub-claim's paragraph they back the
+    // sub-claim, the paragraph's topic).
+    std::optional<std::uint32_t> last_claim;
     auto flush = [&](std::uint32_t under) {
       if (facts.empty()) return;
+      if (last_claim && under == parent && doc_.argument.nodes[parent].role == NodeRole::thesis) under = *last_claim;
       add_node(NodeRole::evidence, facts, under, Relation::support, {"engine.tree.evidence"});
       facts.clear();
     };
@@ -582,6 +587,7 @@ class Assembler {
         flush(parent);
         node = add_node(NodeRole::claim, {s}, parent, rel, rules_of(s, "engine.tree.claim"));
       }
+      last_claim = node;
       // A paragraph hung under a line of argument develops its first claim: the rest of
       // the paragraph backs that. Under the thesis its claims are lines of their own,
       // unless the first grants the other side (Admittedly X ... But <thesis>): what

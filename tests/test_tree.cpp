@@ -333,3 +333,27 @@ TEST_CASE("tree: in the thesis's paragraph, a claim that only turns supports the
   CHECK(nodes[*turn].parent == root);
   CHECK(nodes[*turn].relation == Relation::support);
 }
+
+TEST_CASE("tree: in the thesis's paragraph, facts after a claim back that claim", "[stages][argument]") {
+  // s0-1 reports; paragraph 1: the thesis (s2, its early place and "levy" restated at
+  // the end), a claim (s3) and two reports (s4-5); s6 a sub-claim; s7 the conclusion.
+  // Expected: s3 is a claim under the thesis and {s4, s5} its evidence, the point
+  // just made (before, they backed the thesis directly).
+  const auto doc = run(kStance,
+                       "The council met. It voted.\n\n"
+                       "Clearly the levy is right. Clearly buses lag. Fares rose. Rents rose.\n\n"
+                       "Clearly roads improve.\n\n"
+                       "Clearly the levy should stay.");
+  REQUIRE(doc.sentences.size() == 8);
+  REQUIRE(doc.argument.thesis);
+  const auto& nodes = doc.argument.nodes;
+  const auto root = *doc.argument.thesis;
+  CHECK(nodes[root].sentences == std::vector<std::uint32_t>{2});
+  const auto buses = node_with(doc, {3}), facts = node_with(doc, {4, 5});
+  REQUIRE(buses);
+  REQUIRE(facts);
+  CHECK(nodes[*buses].role == NodeRole::claim);
+  CHECK(nodes[*buses].parent == root);
+  CHECK(nodes[*facts].role == NodeRole::evidence);
+  CHECK(nodes[*facts].parent == buses);
+}
