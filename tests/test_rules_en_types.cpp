@@ -1044,3 +1044,59 @@ TEST_CASE("en types round 10: a manner adverb that grades, and what matters much
   CHECK(doc.sentences[2].type == SentenceType::claim);
   CHECK(doc.sentences[3].type == SentenceType::report);
 }
+
+TEST_CASE("en types round 11: a yes-no question in the author's voice reports nobody", "[rules][en][types]") {
+  const auto doc = run(
+      "Can anyone at the council say for certain that the bridge is safe? "  // 0 claim, no attribution
+      "Has any town ever found that a curfew cut crime? "                      // 1 claim, no attribution
+      "The mayor said on Monday that the bridge is safe.");                    // 2 attribution: a statement
+  REQUIRE(doc.sentences.size() == 3);
+  CHECK(doc.sentences[0].type == SentenceType::claim);
+  CHECK(attributions_in(doc, 0) == 0);
+  CHECK(doc.sentences[1].type == SentenceType::claim);
+  CHECK(attributions_in(doc, 1) == 0);
+  CHECK(doc.sentences[2].type == SentenceType::attribution);
+}
+
+TEST_CASE("en types round 11: a measure set by someone's words is the author's comparison", "[rules][en][types]") {
+  const auto doc = run(
+      "If the ferry is as safe as the operator says, publishing the inspection will cost nothing. "  // 0 claim
+      "Stadiums never earn what their owners say they will. "                                       // 1 claim
+      "The operator says the ferry is safe.");                                                       // 2 attribution
+  REQUIRE(doc.sentences.size() == 3);
+  CHECK(doc.sentences[0].type == SentenceType::claim);
+  CHECK(attributions_in(doc, 0) == 0);
+  CHECK(doc.sentences[1].type == SentenceType::claim);
+  CHECK(attributions_in(doc, 1) == 0);
+  CHECK(doc.sentences[2].type == SentenceType::attribution);
+}
+
+TEST_CASE("en types round 11: insisting on a thing, a trailing source with a title's point", "[rules][en][types]") {
+  const auto doc = run(
+      "Some clubs insist on white kit and send players home for wearing colours. "    // 0 report: a practice
+      "The mayor insisted on Tuesday that the road would open. "                       // 1 attribution
+      "Fares rose 9 percent last year, a study by Dr. Ana Reyes at Tolland University found.");  // 2 attribution
+  REQUIRE(doc.sentences.size() == 3);
+  CHECK(doc.sentences[0].type == SentenceType::report);
+  CHECK(attributions_in(doc, 0) == 0);
+  CHECK(doc.sentences[1].type == SentenceType::attribution);
+  CHECK(doc.sentences[2].type == SentenceType::attribution);
+  REQUIRE(attributions_in(doc, 2) == 1);
+  for (const auto& a : doc.attributions)
+    if (a.sentence == 2) CHECK(str(doc, a.cue) == "found");
+}
+
+TEST_CASE("en types round 11: a body or its study proposing or reckoning, with no that", "[rules][en][types]") {
+  const auto doc = run(
+      "The study recommends a 300-metre sea wall along the front. "               // 0 attribution
+      "The transport ministry estimates the bridge would cost 2 billion pounds. "  // 1 attribution
+      "The study area projects into the bay.");                                    // 2 report: no speaker
+  REQUIRE(doc.sentences.size() == 3);
+  CHECK(doc.sentences[0].type == SentenceType::attribution);
+  CHECK(doc.sentences[1].type == SentenceType::attribution);
+  REQUIRE(attributions_in(doc, 1) == 1);
+  for (const auto& a : doc.attributions)
+    if (a.sentence == 1) CHECK(str(doc, a.content) == "the bridge would cost 2 billion pounds");
+  CHECK(doc.sentences[2].type == SentenceType::report);
+  CHECK(attributions_in(doc, 2) == 0);
+}
