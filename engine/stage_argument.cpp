@@ -461,7 +461,7 @@ class Assembler {
   }
 
   // Without parallel frames: the first claim of each body paragraph but the thesis's
-  // and the last one's (which concludes).
+  // and the last one's (which concludes); a question only when it opens the paragraph.
   std::vector<std::uint32_t> topic_subclaims(std::uint32_t thesis) const {
     std::vector<std::uint32_t> out;
     const auto last_p = body_.empty() ? 0u : paragraph(body_.back());
@@ -469,7 +469,10 @@ class Assembler {
     for (auto s : body_) {
       const auto p = paragraph(s);
       if (p == paragraph(thesis) || p == last_p || (seen && *seen == p)) continue;
-      if (doc_.sentences[s].type != SentenceType::claim || doc_.sentences[s].form == Form::question) continue;
+      if (doc_.sentences[s].type != SentenceType::claim) continue;
+      // A question opening the paragraph asks what the paragraph answers: its line of
+      // argument. Inside a paragraph a question follows up the point before it.
+      if (doc_.sentences[s].form == Form::question && body_in_[p].front() != s) continue;
       seen = p;
       // A paragraph that turns (But ..., Yet ...) right after a concession answers it:
       // it hangs under the concession instead of opening a line of its own.

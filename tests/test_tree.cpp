@@ -357,3 +357,30 @@ TEST_CASE("tree: in the thesis's paragraph, facts after a claim back that claim"
   CHECK(nodes[*facts].role == NodeRole::evidence);
   CHECK(nodes[*facts].parent == buses);
 }
+
+TEST_CASE("tree: a question that opens a paragraph is its line of argument", "[stages][argument]") {
+  // s0-1 reports; s2 the thesis (early place, "levy" restated at the end; s4 is a
+  // question, -0.4), s3 a claim after it; paragraph 2 opens with a question in the
+  // author's voice (s4) and answers it (s5); s6 the conclusion.
+  // Expected: s4 is the paragraph's sub-claim, under the thesis, and s5 a claim under
+  // it (before, questions were no topic, so s5 was the sub-claim and s4 hung apart).
+  const auto doc = run(kStance,
+                       "The council met. It voted.\n\n"
+                       "Clearly the levy is right. Clearly it is fair.\n\n"
+                       "Why would shops leave? Clearly rents stay low.\n\n"
+                       "Clearly the levy should stay.");
+  REQUIRE(doc.sentences.size() == 7);
+  REQUIRE(doc.sentences[4].form == Form::question);
+  REQUIRE(doc.argument.thesis);
+  const auto& nodes = doc.argument.nodes;
+  const auto root = *doc.argument.thesis;
+  CHECK(nodes[root].sentences == std::vector<std::uint32_t>{2});
+  const auto question = node_with(doc, {4}), answer = node_with(doc, {5});
+  REQUIRE(question);
+  REQUIRE(answer);
+  CHECK(nodes[*question].role == NodeRole::claim);
+  CHECK(nodes[*question].parent == root);
+  CHECK(nodes[*question].relation == Relation::support);
+  CHECK(nodes[*answer].role == NodeRole::claim);
+  CHECK(nodes[*answer].parent == question);
+}
