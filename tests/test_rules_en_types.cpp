@@ -1045,6 +1045,23 @@ TEST_CASE("en types round 10: a manner adverb that grades, and what matters much
   CHECK(doc.sentences[3].type == SentenceType::report);
 }
 
+TEST_CASE("en types round 11: the risk named as a clause, obstacles counted", "[rules][en][types]") {
+  const auto doc = run(
+      "The danger now is that the council loses its nerve. "   // 0 claim: the author's warning
+      "The risk was rated high by the inspectors. "            // 1 report: a rating described
+      "The first obstacle is money. "                          // 2 claim: the author counting obstacles
+      "The first vote is on Tuesday. "                         // 3 report: an event counted
+      "The bigger one is the cost of staff. "                  // 4 claim: a comparison of issues
+      "The second one is due in May.");                        // 5 report: a schedule
+  REQUIRE(doc.sentences.size() == 6);
+  const SentenceType c = SentenceType::claim, r = SentenceType::report;
+  const SentenceType expected[] = {c, r, c, r, c, r};
+  for (std::uint32_t i = 0; i < 6; ++i) {
+    INFO("sentence " << i);
+    CHECK(doc.sentences[i].type == expected[i]);
+  }
+}
+
 TEST_CASE("en types round 11: a yes-no question in the author's voice reports nobody", "[rules][en][types]") {
   const auto doc = run(
       "Can anyone at the council say for certain that the bridge is safe? "  // 0 claim, no attribution
@@ -1069,6 +1086,23 @@ TEST_CASE("en types round 11: a measure set by someone's words is the author's c
   CHECK(doc.sentences[1].type == SentenceType::claim);
   CHECK(attributions_in(doc, 1) == 0);
   CHECK(doc.sentences[2].type == SentenceType::attribution);
+}
+
+TEST_CASE("en types round 11: exactly the right course; terms kept and sanctions set by a rule", "[rules][en][types]") {
+  const auto doc = run(
+      "That is exactly the right position. "                                // 0 claim: endorsed
+      "The fare is exactly the same as last year. "                         // 1 report: measured
+      "Plastic cups would remain free. "                                    // 2 report: a term of the levy
+      "The town will remain poor for a generation. "                        // 3 claim: a forecast
+      "Landlords who break the rules will face an inquiry by the regulator. "  // 4 report: the sanction
+      "Families who lose the subsidy will face a hard winter.");            // 5 claim: a forecast
+  REQUIRE(doc.sentences.size() == 6);
+  const SentenceType c = SentenceType::claim, r = SentenceType::report;
+  const SentenceType expected[] = {c, r, r, c, r, c};
+  for (std::uint32_t i = 0; i < 6; ++i) {
+    INFO("sentence " << i);
+    CHECK(doc.sentences[i].type == expected[i]);
+  }
 }
 
 TEST_CASE("en types round 11: insisting on a thing, a trailing source with a title's point", "[rules][en][types]") {
