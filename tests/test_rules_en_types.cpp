@@ -1134,3 +1134,14 @@ TEST_CASE("en types round 11: a body or its study proposing or reckoning, with n
   CHECK(doc.sentences[2].type == SentenceType::report);
   CHECK(attributions_in(doc, 2) == 0);
 }
+
+TEST_CASE("en types round 11: what a document leaves out is its terms, not a generalisation", "[rules][en][types]") {
+  const auto doc = run(
+      "The treaty contains no limit on fishing. "                                  // 0 report: its terms
+      "The contract gives the city no say over where the trucks will park. "        // 1 report
+      "The plan offers no answer to the housing shortage.");                       // 2 claim: a verdict
+  REQUIRE(doc.sentences.size() == 3);
+  CHECK(doc.sentences[0].type == SentenceType::report);
+  CHECK(doc.sentences[1].type == SentenceType::report);
+  CHECK(doc.sentences[2].type == SentenceType::claim);
+}
