@@ -31,7 +31,8 @@
 //     `relation.inference` sentence ("this shows") takes the facts before it as its evidence,
 //     as does a paragraph's first claim the facts that open the paragraph; in a
 //     paragraph without a node of its own hung under a sub-claim, the rest backs its
-//     first claim. Under the thesis, facts after one of its claims back that claim.
+//     first claim. Under the thesis, facts after one of its claims back that claim;
+//     under a line, facts after a claim that turns (But ...) back the turn.
 //  6. The last paragraph with claims, if no sub-claim is in it, is the conclusion (from
 //     four claims on, its first claim is a sub-claim and the rest conclude).
 //  7. Objections: a body paragraph that opens with someone else's words, answered by
@@ -547,12 +548,12 @@ class Assembler {
     bool lead_in = !as_evidence && !members.empty() && body_in_[paragraph(members.front())].front() == members.front();
     bool heads = lead_in;  // see below
     // Under the thesis, facts that follow one of its claims back that claim, the point
-    // just made, rather than the thesis (in a sub-claim's paragraph they back the
-    // sub-claim, the paragraph's topic).
+    // just made, rather than the thesis; under a line of argument, only when that claim
+    // turns (see below).
     std::optional<std::uint32_t> last_claim;
     auto flush = [&](std::uint32_t under) {
       if (facts.empty()) return;
-      if (last_claim && under == parent && doc_.argument.nodes[parent].role == NodeRole::thesis) under = *last_claim;
+      if (last_claim && under == parent) under = *last_claim;
       add_node(NodeRole::evidence, facts, under, Relation::support, {"engine.tree.evidence"});
       facts.clear();
     };
@@ -590,7 +591,9 @@ class Assembler {
         flush(parent);
         node = add_node(NodeRole::claim, {s}, parent, rel, rules_of(s, "engine.tree.claim"));
       }
-      last_claim = node;
+      // Under a line of argument, only a claim that turns (But ...) makes a point of its
+      // own that the facts after it back; after any other claim they back the line.
+      last_claim = doc_.argument.nodes[parent].role == NodeRole::thesis || turns(s) ? std::optional(node) : std::nullopt;
       // A paragraph hung under a line of argument develops its first claim: the rest of
       // the paragraph backs that. Under the thesis its claims are lines of their own,
       // unless the first grants the other side (Admittedly X ... But <thesis>): what
@@ -599,6 +602,13 @@ class Assembler {
         parent = node;
     }
     flush(parent);
+  }
+
+  // Whether a claim turns against what came before it: `thesis.turn` (en But ...) or
+  // the bare `relation.attack` of a turn (zh's opening 但), neither a grant nor an answer.
+  bool turns(std::uint32_t s) const {
+    const Signals& sig = signals_[s];
+    return sig.turn > 0 || (sig.attack && !sig.concede && !sig.answers && !sig.rebuts);
   }
 
   // Whether a line of argument attacks the thesis: one that grants the other side or

@@ -384,3 +384,38 @@ TEST_CASE("tree: a question that opens a paragraph is its line of argument", "[s
   CHECK(nodes[*answer].role == NodeRole::claim);
   CHECK(nodes[*answer].parent == question);
 }
+
+TEST_CASE("tree: under a line of argument, facts after a turn back the turn, after a plain claim the line", "[stages][argument]") {
+  // s0-1 reports; s2 the thesis (early place, "levy" restated at the end; the turn of
+  // s5 counts for nothing after the opening paragraph); paragraph 2: its topic (s4, a
+  // sub-claim), a turn (s5), a report (s6), a plain claim (s7), a report (s8); s9 the
+  // conclusion.
+  // Expected: s5 and s7 are claims under s4; {s6} backs s5, the point the turn makes
+  // (before, it backed s4); {s8} still backs s4, since s7 makes no point of its own.
+  const auto doc = run(std::string(kStance) + R"R(
+    rule t.but : thesis.turn 0.25 = BOS "But";
+  )R",
+                       "The council met. It voted.\n\n"
+                       "Clearly the levy is right. Clearly it is fair.\n\n"
+                       "Clearly roads improve. But clearly buses lag. Fares rose. Clearly shops gain. Rents fell.\n\n"
+                       "Clearly the levy should stay.");
+  REQUIRE(doc.sentences.size() == 10);
+  REQUIRE(doc.argument.thesis);
+  const auto& nodes = doc.argument.nodes;
+  const auto root = *doc.argument.thesis;
+  CHECK(nodes[root].sentences == std::vector<std::uint32_t>{2});
+  const auto roads = node_with(doc, {4}), buses = node_with(doc, {5}), shops = node_with(doc, {7});
+  const auto fares = node_with(doc, {6}), rents = node_with(doc, {8});
+  REQUIRE(roads);
+  REQUIRE(buses);
+  REQUIRE(shops);
+  REQUIRE(fares);
+  REQUIRE(rents);
+  CHECK(nodes[*roads].parent == root);
+  CHECK(nodes[*buses].parent == roads);
+  CHECK(nodes[*shops].parent == roads);
+  CHECK(nodes[*fares].role == NodeRole::evidence);
+  CHECK(nodes[*fares].parent == buses);
+  CHECK(nodes[*rents].role == NodeRole::evidence);
+  CHECK(nodes[*rents].parent == roads);
+}
