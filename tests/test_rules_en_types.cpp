@@ -1145,3 +1145,18 @@ TEST_CASE("en types round 11: what a document leaves out is its terms, not a gen
   CHECK(doc.sentences[1].type == SentenceType::report);
   CHECK(doc.sentences[2].type == SentenceType::claim);
 }
+
+TEST_CASE("en types round 11: simple, or easy to count, judged in the present tense", "[rules][en][types]") {
+  const auto doc = run(
+      "The voters' task is simple. "               // 0 claim: the author's assessment
+      "The cost of the delay is easy to count. "   // 1 claim
+      "The design was simple. "                    // 2 report: the past describes
+      "The form is simple to fill in.");           // 3 report: how a form works
+  REQUIRE(doc.sentences.size() == 4);
+  const SentenceType c = SentenceType::claim, r = SentenceType::report;
+  const SentenceType expected[] = {c, c, r, r};
+  for (std::uint32_t i = 0; i < 4; ++i) {
+    INFO("sentence " << i);
+    CHECK(doc.sentences[i].type == expected[i]);
+  }
+}
