@@ -40,7 +40,7 @@
 //     with a turn (`thesis.turn`), a rebuttal of those words
 //     (`relation.attack.answer`) or a grant of them (`relation.attack.concede.answer`),
 //     is a claim node attacking the thesis, held by the words' source; the answer and
-//     what follows hang under it (a turn or a rebuttal attacks it, a rebuttal even
+//     what follows hang under it (a turn, a rebuttal or a question attacks it, a rebuttal even
 //     after a grant in the same sentence; anything else supports it), and its
 //     paragraphs give no topic sub-claim.
 // The tree only refers to sentences by id; it never copies the factual layer.
@@ -573,13 +573,14 @@ class Assembler {
       // (see attacks_thesis); under a claim it turns against that claim.
       if (doc_.argument.nodes[parent].role == NodeRole::thesis && !attacks_thesis(s)) rel = Relation::support;
       const bool led_in = std::exchange(lead_in, false);
-      // Under an objection the author answers, a turn or a rebuttal attacks it and
-      // anything else (a grant) supports it; under a concession, a turn answers it too.
+      // Under an objection the author answers, a turn, a question or a rebuttal attacks
+      // it and anything else (a grant) supports it; under a concession, a turn or a
+      // question answers it too.
       // A grant that turns within the sentence (It is a fair worry, but ...) rebuts:
       // what follows the `but` is the assertion.
       if (is_objection(parent))
-        rel = signals_[s].rebuts || (signals_[s].turn > 0 && !signals_[s].concede) ? Relation::attack : Relation::support;
-      else if (is_concession(parent) && signals_[s].turn > 0 && !signals_[s].concede) rel = Relation::attack;
+        rel = signals_[s].rebuts || answers_back(s) ? Relation::attack : Relation::support;
+      else if (is_concession(parent) && answers_back(s)) rel = Relation::attack;
       // Under a concession, granting the point again (That worry is fair.) agrees with it.
       else if (is_concession(parent) && signals_[s].concede && !signals_[s].rebuts) rel = Relation::support;
       std::uint32_t node;
@@ -618,6 +619,13 @@ class Assembler {
   bool attacks_thesis(std::uint32_t s) const {
     const Signals& sig = signals_[s];
     return sig.attack && (sig.concede || sig.answers || sig.rebuts);
+  }
+
+  // Whether a claim under a point the author grants or quotes answers it back: a turn
+  // that grants nothing (But ...), or a question in the author's voice (the guide: a
+  // rhetorical question answering an objection attacks it).
+  bool answers_back(std::uint32_t s) const {
+    return (turns(s) && !signals_[s].concede) || doc_.sentences[s].form == Form::question;
   }
 
   bool is_objection(std::uint32_t node) const {

@@ -419,3 +419,42 @@ TEST_CASE("tree: under a line of argument, facts after a turn back the turn, aft
   CHECK(nodes[*rents].role == NodeRole::evidence);
   CHECK(nodes[*rents].parent == roads);
 }
+
+TEST_CASE("tree: under an objection, a bare turn and a question answer it back", "[stages][argument]") {
+  // s0-1 reports; s2 the thesis (early place, "levy" restated at the end); paragraph 2
+  // opens with Ortiz's words (s4, an attribution) answered by a turn (s5, "But ..."), so
+  // s4 is an objection; then a bare turn (s6, `relation.attack` as zh's opening 但)
+  // and a question in the author's voice (s7); s8 a sub-claim; s9 the conclusion.
+  // Expected: s5, s6 and s7 all attack the objection (before, s6 and s7 supported it:
+  // only en's `thesis.turn` or a rebuttal counted as answering back).
+  const auto doc = run(std::string(kStance) + R"R(
+    rule t.said : attribution 0.8 = BOS source:CAP cue:"said" content:ANY{1,30};
+    rule t.but : thesis.turn 0.25 = BOS "But";
+    rule t.yet : relation.attack 0.7 = BOS "Yet";
+  )R",
+                       "The council met. It voted.\n\n"
+                       "Clearly the levy is right. Clearly it is fair.\n\n"
+                       "Ortiz said the levy hurts shops. But clearly most shops gain. Yet clearly rents fall. "
+                       "Why would shops leave?\n\n"
+                       "Clearly roads improve.\n\n"
+                       "Clearly the levy should stay.");
+  REQUIRE(doc.sentences.size() == 10);
+  REQUIRE(doc.sentences[4].type == SentenceType::attribution);
+  REQUIRE(doc.sentences[7].form == Form::question);
+  REQUIRE(doc.argument.thesis);
+  const auto& nodes = doc.argument.nodes;
+  const auto root = *doc.argument.thesis;
+  CHECK(nodes[root].sentences == std::vector<std::uint32_t>{2});
+  const auto words = node_with(doc, {4}), but = node_with(doc, {5}), yet = node_with(doc, {6}),
+             question = node_with(doc, {7});
+  REQUIRE(words);
+  REQUIRE(but);
+  REQUIRE(yet);
+  REQUIRE(question);
+  CHECK(nodes[*words].parent == root);
+  CHECK(nodes[*words].relation == Relation::attack);
+  for (const auto n : {*but, *yet, *question}) {
+    CHECK(nodes[n].parent == words);
+    CHECK(nodes[n].relation == Relation::attack);
+  }
+}
