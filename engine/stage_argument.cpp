@@ -28,8 +28,8 @@
 //  5. Under each sub-claim: the sentences after it until the next sub-claim (the rest of
 //     its paragraph and the paragraphs after it); facts as evidence nodes pointing at the sentences,
 //     claims as claims; `relation.attack` cues (concessions) make attacks, and a
-//     `relation.inference` sentence ("this shows") takes the facts before it as its evidence,
-//     as does a paragraph's first claim the facts that open the paragraph; in a
+//     paragraph's first claim takes the facts that open the paragraph (an inference,
+//     "this shows", leaves the facts before it to the line they back); in a
 //     paragraph without a node of its own hung under a sub-claim, the rest backs its
 //     first claim. Under the thesis, facts after one of its claims back that claim;
 //     under a line, facts after a claim that turns (But ...) back the turn.
@@ -537,8 +537,7 @@ class Assembler {
   }
 
   // Hangs a paragraph's sentences under `parent`: facts grouped as evidence, claims as
-  // claims; an inference takes the facts just before it, and so does the paragraph's
-  // first claim when facts open the paragraph; a concession attacks. A whole paragraph
+  // claims; the paragraph's first claim takes the facts that open the paragraph; a concession attacks. A whole paragraph
   // under a node other than the thesis (or opening with a concession) hangs below its
   // own first claim.
   // `as_evidence`: everything is evidence (the thesis's own paragraph when sub-claims exist).
@@ -583,15 +582,13 @@ class Assembler {
       else if (is_concession(parent) && answers_back(s)) rel = Relation::attack;
       // Under a concession, granting the point again (That worry is fair.) agrees with it.
       else if (is_concession(parent) && signals_[s].concede && !signals_[s].rebuts) rel = Relation::support;
-      std::uint32_t node;
-      if ((signals_[s].inference || led_in) && !facts.empty()) {
-        node = add_node(NodeRole::claim, {s}, parent, rel,
-                        rules_of(s, signals_[s].inference ? "engine.tree.inference" : "engine.tree.claim"));
-        flush(node);
-      } else {
-        flush(parent);
-        node = add_node(NodeRole::claim, {s}, parent, rel, rules_of(s, "engine.tree.claim"));
-      }
+      // The paragraph's first claim takes the facts that open it. An inference drawn
+      // from the facts before it (This shows ...) does not: it sums them up beside the
+      // line they back, so they stay with that line (the zh gold trees, 13 of 14).
+      if (!led_in) flush(parent);
+      const auto node = add_node(NodeRole::claim, {s}, parent, rel,
+                                 rules_of(s, signals_[s].inference ? "engine.tree.inference" : "engine.tree.claim"));
+      flush(node);  // the facts that opened the paragraph, if any
       // Under a line of argument, only a claim that turns (But ...) makes a point of its
       // own that the facts after it back; after any other claim they back the line.
       last_claim = doc_.argument.nodes[parent].role == NodeRole::thesis || turns(s) ? std::optional(node) : std::nullopt;

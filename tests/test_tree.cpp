@@ -458,3 +458,32 @@ TEST_CASE("tree: under an objection, a bare turn and a question answer it back",
     CHECK(nodes[n].relation == Relation::attack);
   }
 }
+
+TEST_CASE("tree: an inference leaves the facts before it to the line they back", "[stages][argument]") {
+  // s0-1 reports; s2 the thesis (early place, "levy" restated at the end); paragraph 2:
+  // its topic (s4, a sub-claim), two reports (s5-6) and an inference from them (s7,
+  // `relation.inference`); s8 the conclusion.
+  // Expected: {s5, s6} back s4, the line, and s7 is a claim under s4 beside them
+  // (before, the inference took them as its own evidence).
+  const auto doc = run(std::string(kStance) + R"R(
+    rule t.inf : relation.inference 0.7 = BOS "This" "shows";
+  )R",
+                       "The council met. It voted.\n\n"
+                       "Clearly the levy is right. Clearly it is fair.\n\n"
+                       "Clearly roads improve. Fares fell. Trips rose. This shows clearly that buses work.\n\n"
+                       "Clearly the levy should stay.");
+  REQUIRE(doc.sentences.size() == 9);
+  REQUIRE(doc.argument.thesis);
+  const auto& nodes = doc.argument.nodes;
+  const auto root = *doc.argument.thesis;
+  CHECK(nodes[root].sentences == std::vector<std::uint32_t>{2});
+  const auto roads = node_with(doc, {4}), facts = node_with(doc, {5, 6}), shows = node_with(doc, {7});
+  REQUIRE(roads);
+  REQUIRE(facts);
+  REQUIRE(shows);
+  CHECK(nodes[*roads].parent == root);
+  CHECK(nodes[*facts].role == NodeRole::evidence);
+  CHECK(nodes[*facts].parent == roads);
+  CHECK(nodes[*shows].role == NodeRole::claim);
+  CHECK(nodes[*shows].parent == roads);
+}
