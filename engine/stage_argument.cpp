@@ -450,7 +450,8 @@ class Assembler {
   }
 
   // Whether a claim turns against, rebuts or grants the words just quoted.
-  bool answers(std::uint32_t s) const { return signals_[s].turn > 0 || signals_[s].answers || signals_[s].rebuts; }
+  // A turn is either label family's (see turns): zh's sentence-opening 'but' answers as en's does.
+  bool answers(std::uint32_t s) const { return turns(s) || signals_[s].answers || signals_[s].rebuts; }
 
   // The author may first grant the quoted words in a claim of no cue of its own (He
   // may be right about that.) and then turn against them (But ...): any claim of the
@@ -603,7 +604,7 @@ class Assembler {
   }
 
   // Whether a claim turns against what came before it: `thesis.turn` (en But ...) or
-  // the bare `relation.attack` of a turn (zh's opening 但), neither a grant nor an answer.
+  // the bare `relation.attack` of a turn (zh's sentence-opening 'but'), neither a grant nor an answer.
   bool turns(std::uint32_t s) const {
     const Signals& sig = signals_[s];
     return sig.turn > 0 || (sig.attack && !sig.concede && !sig.answers && !sig.rebuts);

@@ -280,7 +280,7 @@ TEST_CASE("tree: a concession before the thesis in its paragraph takes what foll
 TEST_CASE("tree: a line of argument that only turns supports the thesis; a grant attacks it", "[stages][argument]") {
   // s0-1 reports; s2 the thesis (its early place and "levy", restated at the end),
   // s3 a claim after it; s4 opens paragraph 2 with a bare turn (`relation.attack`, as
-  // the zh pack's opening 但 is), s5 opens paragraph 3 with a grant
+  // the zh pack's sentence-opening 'but' is), s5 opens paragraph 3 with a grant
   // (`relation.attack.concede`); both are topic sub-claims; s6 the conclusion.
   // Expected: s4 supports the thesis (before, any `relation.attack` made its line
   // attack the thesis); s5 still attacks it.
@@ -312,7 +312,7 @@ TEST_CASE("tree: a line of argument that only turns supports the thesis; a grant
 TEST_CASE("tree: in the thesis's paragraph, a claim that only turns supports the thesis", "[stages][argument]") {
   // s0-1 reports; s2 the thesis (its early place, "levy" restated at the end), s3 a
   // claim after it in its paragraph with a bare turn (`relation.attack`, as zh's
-  // opening 但); s4 a sub-claim; s5 the conclusion.
+  // sentence-opening 'but'); s4 a sub-claim; s5 the conclusion.
   // Expected: s3 hangs under the thesis and supports it (before, the turn made it
   // attack the thesis it follows).
   const auto doc = run(std::string(kStance) + R"R(
@@ -423,7 +423,7 @@ TEST_CASE("tree: under a line of argument, facts after a turn back the turn, aft
 TEST_CASE("tree: under an objection, a bare turn and a question answer it back", "[stages][argument]") {
   // s0-1 reports; s2 the thesis (early place, "levy" restated at the end); paragraph 2
   // opens with Ortiz's words (s4, an attribution) answered by a turn (s5, "But ..."), so
-  // s4 is an objection; then a bare turn (s6, `relation.attack` as zh's opening 但)
+  // s4 is an objection; then a bare turn (s6, `relation.attack` as zh's sentence-opening 'but')
   // and a question in the author's voice (s7); s8 a sub-claim; s9 the conclusion.
   // Expected: s5, s6 and s7 all attack the objection (before, s6 and s7 supported it:
   // only en's `thesis.turn` or a rebuttal counted as answering back).
@@ -486,4 +486,36 @@ TEST_CASE("tree: an inference leaves the facts before it to the line they back",
   CHECK(nodes[*facts].parent == roads);
   CHECK(nodes[*shows].role == NodeRole::claim);
   CHECK(nodes[*shows].parent == roads);
+}
+
+TEST_CASE("tree: quoted words answered by a bare turn are an objection", "[stages][argument]") {
+  // s0-1 reports; s2 the thesis (early place, "levy" restated at the end); paragraph 2:
+  // Ortiz's words (s4, an attribution) and the author's reply with a bare turn (s5,
+  // `relation.attack` as zh's sentence-opening 'but', no `thesis.turn`); s6 a sub-claim; s7 the
+  // conclusion.
+  // Expected: s4 is an objection, a claim attacking the thesis, and s5 attacks it
+  // (before, only `thesis.turn` answered, so s4 was evidence leading in to s5).
+  const auto doc = run(std::string(kStance) + R"R(
+    rule t.said : attribution 0.8 = BOS source:CAP cue:"said" content:ANY{1,30};
+    rule t.yet : relation.attack 0.7 = BOS "Yet";
+  )R",
+                       "The council met. It voted.\n\n"
+                       "Clearly the levy is right. Clearly it is fair.\n\n"
+                       "Ortiz said the levy hurts shops. Yet clearly most shops gain.\n\n"
+                       "Clearly roads improve.\n\n"
+                       "Clearly the levy should stay.");
+  REQUIRE(doc.sentences.size() == 8);
+  REQUIRE(doc.sentences[4].type == SentenceType::attribution);
+  REQUIRE(doc.argument.thesis);
+  const auto& nodes = doc.argument.nodes;
+  const auto root = *doc.argument.thesis;
+  CHECK(nodes[root].sentences == std::vector<std::uint32_t>{2});
+  const auto words = node_with(doc, {4}), reply = node_with(doc, {5});
+  REQUIRE(words);
+  REQUIRE(reply);
+  CHECK(nodes[*words].role == NodeRole::claim);
+  CHECK(nodes[*words].parent == root);
+  CHECK(nodes[*words].relation == Relation::attack);
+  CHECK(nodes[*reply].parent == words);
+  CHECK(nodes[*reply].relation == Relation::attack);
 }
