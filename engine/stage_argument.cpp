@@ -449,9 +449,12 @@ class Assembler {
     return out;
   }
 
-  // Whether a claim turns against, rebuts or grants the words just quoted.
+  // Whether a claim turns against, rebuts or grants the words just quoted, or asks a
+  // question back (the guide: a rhetorical question answering an objection attacks it).
   // A turn is either label family's (see turns): zh's sentence-opening 'but' answers as en's does.
-  bool answers(std::uint32_t s) const { return turns(s) || signals_[s].answers || signals_[s].rebuts; }
+  bool answers(std::uint32_t s) const {
+    return turns(s) || signals_[s].answers || signals_[s].rebuts || doc_.sentences[s].form == Form::question;
+  }
 
   // The author may first grant the quoted words in a claim of no cue of its own (He
   // may be right about that.) and then turn against them (But ...): any claim of the

@@ -519,3 +519,32 @@ TEST_CASE("tree: quoted words answered by a bare turn are an objection", "[stage
   CHECK(nodes[*reply].parent == words);
   CHECK(nodes[*reply].relation == Relation::attack);
 }
+
+TEST_CASE("tree: quoted words answered by a question are an objection", "[stages][argument]") {
+  // As above, but the author answers Ortiz's words (s4) with a question (s5).
+  // Expected: s4 is an objection attacking the thesis and the question s5 attacks it
+  // (before, a question was no answer, so s4 was evidence leading in to s5).
+  const auto doc = run(std::string(kStance) + R"R(
+    rule t.said : attribution 0.8 = BOS source:CAP cue:"said" content:ANY{1,30};
+  )R",
+                       "The council met. It voted.\n\n"
+                       "Clearly the levy is right. Clearly it is fair.\n\n"
+                       "Ortiz said the levy hurts shops. Why would shops leave?\n\n"
+                       "Clearly roads improve.\n\n"
+                       "Clearly the levy should stay.");
+  REQUIRE(doc.sentences.size() == 8);
+  REQUIRE(doc.sentences[4].type == SentenceType::attribution);
+  REQUIRE(doc.sentences[5].form == Form::question);
+  REQUIRE(doc.argument.thesis);
+  const auto& nodes = doc.argument.nodes;
+  const auto root = *doc.argument.thesis;
+  CHECK(nodes[root].sentences == std::vector<std::uint32_t>{2});
+  const auto words = node_with(doc, {4}), question = node_with(doc, {5});
+  REQUIRE(words);
+  REQUIRE(question);
+  CHECK(nodes[*words].role == NodeRole::claim);
+  CHECK(nodes[*words].parent == root);
+  CHECK(nodes[*words].relation == Relation::attack);
+  CHECK(nodes[*question].parent == words);
+  CHECK(nodes[*question].relation == Relation::attack);
+}
