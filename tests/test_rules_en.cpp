@@ -557,8 +557,11 @@ TEST_CASE("en argument: a grant inside the sentence, a wiser course, less than h
       "This will be two steps forward. "
       "It would be wiser still to offer a payment tied to results. "
       "The scheme does almost nothing to help farmers survive the next drought. "
-      "The scheme has done nothing wrong.");
-  REQUIRE(doc.sentences.size() == 20);
+      "The scheme has done nothing wrong. "
+      "Metering the valley is the right policy, but the rollout shifts the cost onto poor families. "
+      "That promise is probably too generous, but the council was right to pass the ban. "
+      "The promise was too generous.");
+  REQUIRE(doc.sentences.size() == 23);
   CHECK(fired(doc, 0, "en.thesis.concessive"));
   CHECK(doc.sentences[0].type == SentenceType::claim);  // `added together` is no speech verb
   CHECK(fired(doc, 1, "en.thesis.concessive"));
@@ -582,6 +585,9 @@ TEST_CASE("en argument: a grant inside the sentence, a wiser course, less than h
   CHECK(fired(doc, 17, "en.thesis.normative"));         // wiser still to: a recommendation
   CHECK(fired(doc, 18, "en.thesis.verdict"));           // does almost nothing to help
   CHECK_FALSE(fired(doc, 19, "en.thesis.verdict"));     // nothing wrong: no verdict on what it does
+  CHECK(fired(doc, 20, "en.thesis.concessive"));        // the right policy, but ...
+  CHECK(fired(doc, 21, "en.thesis.concessive"));        // too generous, but ...
+  CHECK_FALSE(fired(doc, 22, "en.thesis.concessive"));  // no turn
 }
 
 TEST_CASE("en argument: verdicts on the subject, `for all the ...`, readings after a turn, claims corrected", "[rules][en]") {

@@ -245,6 +245,20 @@ TEST_CASE("zh argument: no amount of the usual remedy will do (再多的X也…)
   CHECK_FALSE(fired(doc, 2, "zh.thesis.contrast"));  // an increase reported, nothing corrected
 }
 
+TEST_CASE("zh argument: 不能再X而要Y and 已不是單純的X correct a view; 應儘速 recommends", "[rules][zh]") {
+  const auto doc = run(
+      "县城影院恐怕不能再指望多建银幕，而要转向经营公共文化空间。"
+      "外送平台的抽成已不是單純的商業議題，主管機關應儘速要求費率透明。"
+      "這家影院已不是第一次停業。"
+      "民眾的反應相當熱烈。");
+  REQUIRE(doc.sentences.size() == 4);
+  CHECK(fired(doc, 0, "zh.thesis.contrast"));         // Simplified text
+  CHECK(fired(doc, 1, "zh.thesis.contrast"));
+  CHECK(fired(doc, 1, "zh.thesis.normative"));
+  CHECK_FALSE(fired(doc, 2, "zh.thesis.contrast"));   // no longer the first time: a count
+  CHECK_FALSE(fired(doc, 3, "zh.thesis.normative"));  // 反應: no recommendation
+}
+
 TEST_CASE("zh types: 不妨 recommends, 而不是 corrects; 回答不了 reports nothing; 無人否認 concedes", "[rules][zh]") {
   const auto doc = run(
       "家長不妨把意見送進教育部。"
