@@ -24,6 +24,18 @@ std::size_t attributions_in(const Document& doc, std::uint32_t sentence) {
   return n;
 }
 
+// Sentence i has type `expected[i]` (c = claim, r = report), and there are as many
+// sentences as types given.
+constexpr SentenceType c = SentenceType::claim, r = SentenceType::report;
+void check_types(const Document& doc, std::initializer_list<SentenceType> expected) {
+  REQUIRE(doc.sentences.size() == expected.size());
+  std::uint32_t i = 0;
+  for (SentenceType t : expected) {
+    INFO("sentence " << i);
+    CHECK(doc.sentences[i++].type == t);
+  }
+}
+
 }  // namespace
 
 TEST_CASE("en types: a generalising first word, none of this means, the data suggest", "[rules][en][types]") {
@@ -1000,13 +1012,7 @@ TEST_CASE("en types round 10: cue-less verdicts on grounds, strength, size and f
       "These are not small sums. "                                        // 21 claim: litotes
       "The phrase \"under review\" is doing a great deal of work here. "  // 22 claim: a word's work
       "Volunteers from two towns are doing most of the work.");           // 23 report
-  REQUIRE(doc.sentences.size() == 24);
-  const SentenceType c = SentenceType::claim, r = SentenceType::report;
-  const SentenceType expected[] = {c, r, c, r, c, r, c, r, c, r, c, r, c, r, c, c, r, c, r, c, r, c, c, r};
-  for (std::uint32_t i = 0; i < 24; ++i) {
-    INFO("sentence " << i);
-    CHECK(doc.sentences[i].type == expected[i]);
-  }
+  check_types(doc, {c, r, c, r, c, r, c, r, c, r, c, r, c, r, c, c, r, c, r, c, r, c, c, r});
 }
 
 TEST_CASE("en types round 10: the terms of plans and rules with must, will and would", "[rules][en][types]") {
@@ -1023,13 +1029,7 @@ TEST_CASE("en types round 10: the terms of plans and rules with must, will and w
       "Pensioners will still be able to travel free. "                   // 9 report: what users keep
       "The county would repay the loan over 30 years. "                  // 10 report: terms in figures
       "A second runway would probably cost 3 billion dollars.");         // 11 claim: a hedged estimate
-  REQUIRE(doc.sentences.size() == 12);
-  const SentenceType c = SentenceType::claim, r = SentenceType::report;
-  const SentenceType expected[] = {r, c, r, r, c, r, c, r, c, r, r, c};
-  for (std::uint32_t i = 0; i < 12; ++i) {
-    INFO("sentence " << i);
-    CHECK(doc.sentences[i].type == expected[i]);
-  }
+  check_types(doc, {r, c, r, r, c, r, c, r, c, r, r, c});
 }
 
 TEST_CASE("en types round 10: a manner adverb that grades, and what matters much less", "[rules][en][types]") {
@@ -1053,13 +1053,7 @@ TEST_CASE("en types round 11: the risk named as a clause, obstacles counted", "[
       "The first vote is on Tuesday. "                         // 3 report: an event counted
       "The bigger one is the cost of staff. "                  // 4 claim: a comparison of issues
       "The second one is due in May.");                        // 5 report: a schedule
-  REQUIRE(doc.sentences.size() == 6);
-  const SentenceType c = SentenceType::claim, r = SentenceType::report;
-  const SentenceType expected[] = {c, r, c, r, c, r};
-  for (std::uint32_t i = 0; i < 6; ++i) {
-    INFO("sentence " << i);
-    CHECK(doc.sentences[i].type == expected[i]);
-  }
+  check_types(doc, {c, r, c, r, c, r});
 }
 
 TEST_CASE("en types round 11: a yes-no question in the author's voice reports nobody", "[rules][en][types]") {
@@ -1096,13 +1090,7 @@ TEST_CASE("en types round 11: exactly the right course; terms kept and sanctions
       "The town will remain poor for a generation. "                        // 3 claim: a forecast
       "Landlords who break the rules will face an inquiry by the regulator. "  // 4 report: the sanction
       "Families who lose the subsidy will face a hard winter.");            // 5 claim: a forecast
-  REQUIRE(doc.sentences.size() == 6);
-  const SentenceType c = SentenceType::claim, r = SentenceType::report;
-  const SentenceType expected[] = {c, r, r, c, r, c};
-  for (std::uint32_t i = 0; i < 6; ++i) {
-    INFO("sentence " << i);
-    CHECK(doc.sentences[i].type == expected[i]);
-  }
+  check_types(doc, {c, r, r, c, r, c});
 }
 
 TEST_CASE("en types round 11: insisting on a thing, a trailing source with a title's point", "[rules][en][types]") {
@@ -1152,11 +1140,5 @@ TEST_CASE("en types round 11: simple, or easy to count, judged in the present te
       "The cost of the delay is easy to count. "   // 1 claim
       "The design was simple. "                    // 2 report: the past describes
       "The form is simple to fill in.");           // 3 report: how a form works
-  REQUIRE(doc.sentences.size() == 4);
-  const SentenceType c = SentenceType::claim, r = SentenceType::report;
-  const SentenceType expected[] = {c, c, r, r};
-  for (std::uint32_t i = 0; i < 4; ++i) {
-    INFO("sentence " << i);
-    CHECK(doc.sentences[i].type == expected[i]);
-  }
+  check_types(doc, {c, c, r, r});
 }
