@@ -819,6 +819,19 @@ TEST_CASE("en argument: granting the other side a fair point, a hearing, its rea
   CHECK(fired(doc, 7, "en.relation.grant_feeling"));
 }
 
+TEST_CASE("en argument: there is something to this; true as far as it goes", "[rules][en]") {
+  const auto doc = run(
+      "There is something to this. "
+      "That is true as far as it goes. "
+      "There is something to eat in the fridge. "
+      "The road goes as far as the river.");
+  REQUIRE(doc.sentences.size() == 4);
+  CHECK(fired(doc, 0, "en.relation.grant_objection"));
+  CHECK(fired(doc, 1, "en.relation.grant_objection"));
+  CHECK_FALSE(fired(doc, 2, "en.relation.grant_objection"));  // something to eat: no grant
+  CHECK_FALSE(fired(doc, 3, "en.relation.grant_objection"));
+}
+
 TEST_CASE("en argument: a grant that closes the sentence (of course; have good reason to)", "[rules][en]") {
   const auto doc = run(
       "Rents matter, of course. "
