@@ -3,6 +3,11 @@
 // out by hand in the comments. (Thesis choice itself: tests/test_thesis.cpp.)
 #include <catch2/catch.hpp>
 
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
 #include "engine/pipeline.hpp"
 #include "engine/text_input.hpp"
 #include "tests/pack_engine.hpp"
@@ -16,6 +21,40 @@ Document run(const std::string& pack, const std::string& text) {
 }
 
 using testing::node_with;
+
+// Every case checks which sentence won the thesis before looking below it; the tree
+// means nothing under the wrong root. Returns the root's node index.
+std::uint32_t expect_thesis(const Document& doc, const std::vector<std::uint32_t>& sentences) {
+  REQUIRE(doc.argument.thesis);
+  const auto root = *doc.argument.thesis;
+  CHECK(doc.argument.nodes[root].sentences == sentences);
+  return root;
+}
+
+// What a case expects of one node; a field left empty is not checked (the cases say
+// only what their comment works out by hand).
+struct Expect {
+  std::optional<NodeRole> role;
+  std::optional<std::uint32_t> parent;  // node index
+  std::optional<Relation> relation;
+};
+
+// The node made of exactly `sentences` must exist (nothing below can be checked
+// without it); its role, parent and relation are checked where `want` gives them.
+// Returns its index, so a later node can be expected under it.
+std::uint32_t expect_node(const Document& doc, const std::vector<std::uint32_t>& sentences,
+                          const Expect& want = {}) {
+  std::string names;
+  for (const auto s : sentences) names += (names.empty() ? "s" : ", s") + std::to_string(s);
+  INFO("node {" << names << "}");
+  const auto found = node_with(doc, sentences);
+  REQUIRE(found);
+  const auto& node = doc.argument.nodes[*found];
+  if (want.role) CHECK(node.role == *want.role);
+  if (want.parent) CHECK(node.parent == want.parent);
+  if (want.relation) CHECK(node.relation == *want.relation);
+  return *found;
+}
 
 const char* kStance = R"R(
   rule t.stance : claim.stance 0.9 = "clearly";
@@ -38,24 +77,12 @@ TEST_CASE("tree: facts that open a paragraph are the evidence of the claim they 
                        "Clearly roads improve.\n\n"
                        "Fares fell. Clearly the levy should stay.");
   REQUIRE(doc.sentences.size() == 10);
-  REQUIRE(doc.argument.thesis);
-  const auto& nodes = doc.argument.nodes;
-  const auto root = *doc.argument.thesis;
-  CHECK(nodes[root].sentences == std::vector<std::uint32_t>{2});
-  const auto shops = node_with(doc, {6}), roads = node_with(doc, {7}), end = node_with(doc, {9});
-  REQUIRE(shops);
-  REQUIRE(roads);
-  REQUIRE(end);
-  CHECK(nodes[*shops].parent == root);
-  CHECK(nodes[*end].role == NodeRole::conclusion);
-  const auto lead_in = node_with(doc, {4, 5}), fares = node_with(doc, {8});
-  REQUIRE(lead_in);
-  REQUIRE(fares);
-  CHECK(nodes[*lead_in].role == NodeRole::evidence);
-  CHECK(nodes[*lead_in].parent == shops);
-  CHECK(nodes[*lead_in].relation == Relation::support);
-  CHECK(nodes[*fares].role == NodeRole::evidence);
-  CHECK(nodes[*fares].parent == end);
+  const auto root = expect_thesis(doc, {2});
+  const auto shops = expect_node(doc, {6}, {.parent = root});
+  expect_node(doc, {7});
+  const auto end = expect_node(doc, {9}, {.role = NodeRole::conclusion});
+  expect_node(doc, {4, 5}, {.role = NodeRole::evidence, .parent = shops, .relation = Relation::support});
+  expect_node(doc, {8}, {.role = NodeRole::evidence, .parent = end});
 }
 
 TEST_CASE("tree: inside a paragraph with no node of its own, opening facts back its first claim", "[stages][argument]") {
@@ -73,18 +100,10 @@ TEST_CASE("tree: inside a paragraph with no node of its own, opening facts back 
                        "Clearly the levy should stay.");
   REQUIRE(doc.sentences.size() == 8);
   REQUIRE(doc.sentences[6].type == SentenceType::claim);
-  REQUIRE(doc.argument.thesis);
-  const auto& nodes = doc.argument.nodes;
-  CHECK(nodes[*doc.argument.thesis].sentences == std::vector<std::uint32_t>{2});
-  const auto shops = node_with(doc, {4}), question = node_with(doc, {6}), rents = node_with(doc, {5});
-  REQUIRE(shops);
-  REQUIRE(question);
-  REQUIRE(rents);
-  CHECK(nodes[*shops].parent == doc.argument.thesis);
-  CHECK(nodes[*question].parent == shops);
-  CHECK(nodes[*question].relation == Relation::support);
-  CHECK(nodes[*rents].role == NodeRole::evidence);
-  CHECK(nodes[*rents].parent == question);
+  const auto root = expect_thesis(doc, {2});
+  const auto shops = expect_node(doc, {4}, {.parent = root});
+  const auto question = expect_node(doc, {6}, {.parent = shops, .relation = Relation::support});
+  expect_node(doc, {5}, {.role = NodeRole::evidence, .parent = question});
 }
 
 TEST_CASE("tree: quoted words the author first grants and then turns against are an objection", "[stages][argument]") {
@@ -105,21 +124,10 @@ TEST_CASE("tree: quoted words the author first grants and then turns against are
                        "Clearly the levy should stay.");
   REQUIRE(doc.sentences.size() == 9);
   REQUIRE(doc.sentences[4].type == SentenceType::attribution);
-  REQUIRE(doc.argument.thesis);
-  const auto& nodes = doc.argument.nodes;
-  const auto root = *doc.argument.thesis;
-  CHECK(nodes[root].sentences == std::vector<std::uint32_t>{2});
-  const auto words = node_with(doc, {4}), grant = node_with(doc, {5}), turn = node_with(doc, {6});
-  REQUIRE(words);
-  REQUIRE(grant);
-  REQUIRE(turn);
-  CHECK(nodes[*words].role == NodeRole::claim);
-  CHECK(nodes[*words].parent == root);
-  CHECK(nodes[*words].relation == Relation::attack);
-  CHECK(nodes[*grant].parent == words);
-  CHECK(nodes[*grant].relation == Relation::support);
-  CHECK(nodes[*turn].parent == words);
-  CHECK(nodes[*turn].relation == Relation::attack);
+  const auto root = expect_thesis(doc, {2});
+  const auto words = expect_node(doc, {4}, {.role = NodeRole::claim, .parent = root, .relation = Relation::attack});
+  expect_node(doc, {5}, {.parent = words, .relation = Relation::support});
+  expect_node(doc, {6}, {.parent = words, .relation = Relation::attack});
 }
 
 TEST_CASE("tree: a paragraph hung under a line of argument develops its first claim", "[stages][argument]") {
@@ -140,25 +148,11 @@ TEST_CASE("tree: a paragraph hung under a line of argument develops its first cl
                        "Clearly roads improve.\n\n"
                        "Clearly the levy should stay.");
   REQUIRE(doc.sentences.size() == 10);
-  REQUIRE(doc.argument.thesis);
-  const auto& nodes = doc.argument.nodes;
-  const auto root = *doc.argument.thesis;
-  CHECK(nodes[root].sentences == std::vector<std::uint32_t>{2});
-  const auto granted = node_with(doc, {4}), answer = node_with(doc, {5}), sales = node_with(doc, {6}),
-             rents = node_with(doc, {7});
-  REQUIRE(granted);
-  REQUIRE(answer);
-  REQUIRE(sales);
-  REQUIRE(rents);
-  CHECK(nodes[*granted].parent == root);
-  CHECK(nodes[*granted].relation == Relation::attack);
-  CHECK(nodes[*answer].parent == granted);
-  CHECK(nodes[*answer].relation == Relation::attack);
-  CHECK(nodes[*sales].role == NodeRole::evidence);
-  CHECK(nodes[*sales].parent == answer);
-  CHECK(nodes[*rents].role == NodeRole::claim);
-  CHECK(nodes[*rents].parent == answer);
-  CHECK(nodes[*rents].relation == Relation::support);
+  const auto root = expect_thesis(doc, {2});
+  const auto granted = expect_node(doc, {4}, {.parent = root, .relation = Relation::attack});
+  const auto answer = expect_node(doc, {5}, {.parent = granted, .relation = Relation::attack});
+  expect_node(doc, {6}, {.role = NodeRole::evidence, .parent = answer});
+  expect_node(doc, {7}, {.role = NodeRole::claim, .parent = answer, .relation = Relation::support});
 }
 
 TEST_CASE("tree: facts right after the thesis's paragraph back the claim that paragraph ended on", "[stages][argument]") {
@@ -174,17 +168,9 @@ TEST_CASE("tree: facts right after the thesis's paragraph back the claim that pa
                        "Clearly roads improve.\n\n"
                        "Clearly the levy should stay.");
   REQUIRE(doc.sentences.size() == 8);
-  REQUIRE(doc.argument.thesis);
-  const auto& nodes = doc.argument.nodes;
-  const auto root = *doc.argument.thesis;
-  CHECK(nodes[root].sentences == std::vector<std::uint32_t>{2});
-  const auto fair = node_with(doc, {3}), facts = node_with(doc, {4, 5});
-  REQUIRE(fair);
-  REQUIRE(facts);
-  CHECK(nodes[*fair].role == NodeRole::claim);
-  CHECK(nodes[*fair].parent == root);
-  CHECK(nodes[*facts].role == NodeRole::evidence);
-  CHECK(nodes[*facts].parent == fair);
+  const auto root = expect_thesis(doc, {2});
+  const auto fair = expect_node(doc, {3}, {.role = NodeRole::claim, .parent = root});
+  expect_node(doc, {4, 5}, {.role = NodeRole::evidence, .parent = fair});
 }
 
 TEST_CASE("tree: a closing paragraph of four claims opens a last line, then concludes", "[stages][argument]") {
@@ -198,18 +184,9 @@ TEST_CASE("tree: a closing paragraph of four claims opens a last line, then conc
                        "Clearly roads improve.\n\n"
                        "Clearly buses run well. Clearly shops gain. Clearly taxes stay low. Clearly the levy should stay.");
   REQUIRE(doc.sentences.size() == 9);
-  REQUIRE(doc.argument.thesis);
-  const auto& nodes = doc.argument.nodes;
-  const auto root = *doc.argument.thesis;
-  CHECK(nodes[root].sentences == std::vector<std::uint32_t>{2});
-  const auto buses = node_with(doc, {5}), end = node_with(doc, {6, 7, 8});
-  REQUIRE(buses);
-  REQUIRE(end);
-  CHECK(nodes[*buses].role == NodeRole::claim);
-  CHECK(nodes[*buses].parent == root);
-  CHECK(nodes[*buses].relation == Relation::support);
-  CHECK(nodes[*end].role == NodeRole::conclusion);
-  CHECK(nodes[*end].parent == root);
+  const auto root = expect_thesis(doc, {2});
+  expect_node(doc, {5}, {.role = NodeRole::claim, .parent = root, .relation = Relation::support});
+  expect_node(doc, {6, 7, 8}, {.role = NodeRole::conclusion, .parent = root});
 }
 
 TEST_CASE("tree: under a concession, granting the point again supports it", "[stages][argument]") {
@@ -228,20 +205,10 @@ TEST_CASE("tree: under a concession, granting the point again supports it", "[st
                        "Clearly roads improve.\n\n"
                        "Clearly the levy should stay.");
   REQUIRE(doc.sentences.size() == 9);
-  REQUIRE(doc.argument.thesis);
-  const auto& nodes = doc.argument.nodes;
-  const auto root = *doc.argument.thesis;
-  CHECK(nodes[root].sentences == std::vector<std::uint32_t>{2});
-  const auto granted = node_with(doc, {4}), again = node_with(doc, {5}), turn = node_with(doc, {6});
-  REQUIRE(granted);
-  REQUIRE(again);
-  REQUIRE(turn);
-  CHECK(nodes[*granted].parent == root);
-  CHECK(nodes[*granted].relation == Relation::attack);
-  CHECK(nodes[*again].parent == granted);
-  CHECK(nodes[*again].relation == Relation::support);
-  CHECK(nodes[*turn].parent == granted);
-  CHECK(nodes[*turn].relation == Relation::attack);
+  const auto root = expect_thesis(doc, {2});
+  const auto granted = expect_node(doc, {4}, {.parent = root, .relation = Relation::attack});
+  expect_node(doc, {5}, {.parent = granted, .relation = Relation::support});
+  expect_node(doc, {6}, {.parent = granted, .relation = Relation::attack});
 }
 
 TEST_CASE("tree: a concession before the thesis in its paragraph takes what follows it", "[stages][argument]") {
@@ -260,21 +227,10 @@ TEST_CASE("tree: a concession before the thesis in its paragraph takes what foll
                        "Clearly roads improve.\n\n"
                        "Clearly the levy should stay.");
   REQUIRE(doc.sentences.size() == 8);
-  REQUIRE(doc.argument.thesis);
-  const auto& nodes = doc.argument.nodes;
-  const auto root = *doc.argument.thesis;
-  CHECK(nodes[root].sentences == std::vector<std::uint32_t>{5});
-  const auto granted = node_with(doc, {2}), rents = node_with(doc, {3}), buses = node_with(doc, {4});
-  REQUIRE(granted);
-  REQUIRE(rents);
-  REQUIRE(buses);
-  CHECK(nodes[*granted].parent == root);
-  CHECK(nodes[*granted].relation == Relation::attack);
-  CHECK(nodes[*rents].role == NodeRole::evidence);
-  CHECK(nodes[*rents].parent == granted);
-  CHECK(nodes[*buses].role == NodeRole::claim);
-  CHECK(nodes[*buses].parent == granted);
-  CHECK(nodes[*buses].relation == Relation::support);
+  const auto root = expect_thesis(doc, {5});
+  const auto granted = expect_node(doc, {2}, {.parent = root, .relation = Relation::attack});
+  expect_node(doc, {3}, {.role = NodeRole::evidence, .parent = granted});
+  expect_node(doc, {4}, {.role = NodeRole::claim, .parent = granted, .relation = Relation::support});
 }
 
 TEST_CASE("tree: a line of argument that only turns supports the thesis; a grant attacks it", "[stages][argument]") {
@@ -294,19 +250,9 @@ TEST_CASE("tree: a line of argument that only turns supports the thesis; a grant
                        "Granted, clearly roads cost more.\n\n"
                        "Clearly the levy should stay.");
   REQUIRE(doc.sentences.size() == 7);
-  REQUIRE(doc.argument.thesis);
-  const auto& nodes = doc.argument.nodes;
-  const auto root = *doc.argument.thesis;
-  CHECK(nodes[root].sentences == std::vector<std::uint32_t>{2});
-  const auto turn = node_with(doc, {4}), granted = node_with(doc, {5});
-  REQUIRE(turn);
-  REQUIRE(granted);
-  CHECK(nodes[*turn].role == NodeRole::claim);
-  CHECK(nodes[*turn].parent == root);
-  CHECK(nodes[*turn].relation == Relation::support);
-  CHECK(nodes[*granted].role == NodeRole::claim);
-  CHECK(nodes[*granted].parent == root);
-  CHECK(nodes[*granted].relation == Relation::attack);
+  const auto root = expect_thesis(doc, {2});
+  expect_node(doc, {4}, {.role = NodeRole::claim, .parent = root, .relation = Relation::support});
+  expect_node(doc, {5}, {.role = NodeRole::claim, .parent = root, .relation = Relation::attack});
 }
 
 TEST_CASE("tree: in the thesis's paragraph, a claim that only turns supports the thesis", "[stages][argument]") {
@@ -323,15 +269,8 @@ TEST_CASE("tree: in the thesis's paragraph, a claim that only turns supports the
                        "Clearly roads improve.\n\n"
                        "Clearly the levy should stay.");
   REQUIRE(doc.sentences.size() == 6);
-  REQUIRE(doc.argument.thesis);
-  const auto& nodes = doc.argument.nodes;
-  const auto root = *doc.argument.thesis;
-  CHECK(nodes[root].sentences == std::vector<std::uint32_t>{2});
-  const auto turn = node_with(doc, {3});
-  REQUIRE(turn);
-  CHECK(nodes[*turn].role == NodeRole::claim);
-  CHECK(nodes[*turn].parent == root);
-  CHECK(nodes[*turn].relation == Relation::support);
+  const auto root = expect_thesis(doc, {2});
+  expect_node(doc, {3}, {.role = NodeRole::claim, .parent = root, .relation = Relation::support});
 }
 
 TEST_CASE("tree: in the thesis's paragraph, facts after a claim back that claim", "[stages][argument]") {
@@ -345,17 +284,9 @@ TEST_CASE("tree: in the thesis's paragraph, facts after a claim back that claim"
                        "Clearly roads improve.\n\n"
                        "Clearly the levy should stay.");
   REQUIRE(doc.sentences.size() == 8);
-  REQUIRE(doc.argument.thesis);
-  const auto& nodes = doc.argument.nodes;
-  const auto root = *doc.argument.thesis;
-  CHECK(nodes[root].sentences == std::vector<std::uint32_t>{2});
-  const auto buses = node_with(doc, {3}), facts = node_with(doc, {4, 5});
-  REQUIRE(buses);
-  REQUIRE(facts);
-  CHECK(nodes[*buses].role == NodeRole::claim);
-  CHECK(nodes[*buses].parent == root);
-  CHECK(nodes[*facts].role == NodeRole::evidence);
-  CHECK(nodes[*facts].parent == buses);
+  const auto root = expect_thesis(doc, {2});
+  const auto buses = expect_node(doc, {3}, {.role = NodeRole::claim, .parent = root});
+  expect_node(doc, {4, 5}, {.role = NodeRole::evidence, .parent = buses});
 }
 
 TEST_CASE("tree: a question that opens a paragraph is its line of argument", "[stages][argument]") {
@@ -371,18 +302,9 @@ TEST_CASE("tree: a question that opens a paragraph is its line of argument", "[s
                        "Clearly the levy should stay.");
   REQUIRE(doc.sentences.size() == 7);
   REQUIRE(doc.sentences[4].form == Form::question);
-  REQUIRE(doc.argument.thesis);
-  const auto& nodes = doc.argument.nodes;
-  const auto root = *doc.argument.thesis;
-  CHECK(nodes[root].sentences == std::vector<std::uint32_t>{2});
-  const auto question = node_with(doc, {4}), answer = node_with(doc, {5});
-  REQUIRE(question);
-  REQUIRE(answer);
-  CHECK(nodes[*question].role == NodeRole::claim);
-  CHECK(nodes[*question].parent == root);
-  CHECK(nodes[*question].relation == Relation::support);
-  CHECK(nodes[*answer].role == NodeRole::claim);
-  CHECK(nodes[*answer].parent == question);
+  const auto root = expect_thesis(doc, {2});
+  const auto question = expect_node(doc, {4}, {.role = NodeRole::claim, .parent = root, .relation = Relation::support});
+  expect_node(doc, {5}, {.role = NodeRole::claim, .parent = question});
 }
 
 TEST_CASE("tree: under a line of argument, facts after a turn back the turn, after a plain claim the line", "[stages][argument]") {
@@ -400,24 +322,12 @@ TEST_CASE("tree: under a line of argument, facts after a turn back the turn, aft
                        "Clearly roads improve. But clearly buses lag. Fares rose. Clearly shops gain. Rents fell.\n\n"
                        "Clearly the levy should stay.");
   REQUIRE(doc.sentences.size() == 10);
-  REQUIRE(doc.argument.thesis);
-  const auto& nodes = doc.argument.nodes;
-  const auto root = *doc.argument.thesis;
-  CHECK(nodes[root].sentences == std::vector<std::uint32_t>{2});
-  const auto roads = node_with(doc, {4}), buses = node_with(doc, {5}), shops = node_with(doc, {7});
-  const auto fares = node_with(doc, {6}), rents = node_with(doc, {8});
-  REQUIRE(roads);
-  REQUIRE(buses);
-  REQUIRE(shops);
-  REQUIRE(fares);
-  REQUIRE(rents);
-  CHECK(nodes[*roads].parent == root);
-  CHECK(nodes[*buses].parent == roads);
-  CHECK(nodes[*shops].parent == roads);
-  CHECK(nodes[*fares].role == NodeRole::evidence);
-  CHECK(nodes[*fares].parent == buses);
-  CHECK(nodes[*rents].role == NodeRole::evidence);
-  CHECK(nodes[*rents].parent == roads);
+  const auto root = expect_thesis(doc, {2});
+  const auto roads = expect_node(doc, {4}, {.parent = root});
+  const auto buses = expect_node(doc, {5}, {.parent = roads});
+  expect_node(doc, {7}, {.parent = roads});
+  expect_node(doc, {6}, {.role = NodeRole::evidence, .parent = buses});
+  expect_node(doc, {8}, {.role = NodeRole::evidence, .parent = roads});
 }
 
 TEST_CASE("tree: under an objection, a bare turn and a question answer it back", "[stages][argument]") {
@@ -441,22 +351,9 @@ TEST_CASE("tree: under an objection, a bare turn and a question answer it back",
   REQUIRE(doc.sentences.size() == 10);
   REQUIRE(doc.sentences[4].type == SentenceType::attribution);
   REQUIRE(doc.sentences[7].form == Form::question);
-  REQUIRE(doc.argument.thesis);
-  const auto& nodes = doc.argument.nodes;
-  const auto root = *doc.argument.thesis;
-  CHECK(nodes[root].sentences == std::vector<std::uint32_t>{2});
-  const auto words = node_with(doc, {4}), but = node_with(doc, {5}), yet = node_with(doc, {6}),
-             question = node_with(doc, {7});
-  REQUIRE(words);
-  REQUIRE(but);
-  REQUIRE(yet);
-  REQUIRE(question);
-  CHECK(nodes[*words].parent == root);
-  CHECK(nodes[*words].relation == Relation::attack);
-  for (const auto n : {*but, *yet, *question}) {
-    CHECK(nodes[n].parent == words);
-    CHECK(nodes[n].relation == Relation::attack);
-  }
+  const auto root = expect_thesis(doc, {2});
+  const auto words = expect_node(doc, {4}, {.parent = root, .relation = Relation::attack});
+  for (const std::uint32_t s : {5, 6, 7}) expect_node(doc, {s}, {.parent = words, .relation = Relation::attack});
 }
 
 TEST_CASE("tree: an inference leaves the facts before it to the line they back", "[stages][argument]") {
@@ -473,19 +370,10 @@ TEST_CASE("tree: an inference leaves the facts before it to the line they back",
                        "Clearly roads improve. Fares fell. Trips rose. This shows clearly that buses work.\n\n"
                        "Clearly the levy should stay.");
   REQUIRE(doc.sentences.size() == 9);
-  REQUIRE(doc.argument.thesis);
-  const auto& nodes = doc.argument.nodes;
-  const auto root = *doc.argument.thesis;
-  CHECK(nodes[root].sentences == std::vector<std::uint32_t>{2});
-  const auto roads = node_with(doc, {4}), facts = node_with(doc, {5, 6}), shows = node_with(doc, {7});
-  REQUIRE(roads);
-  REQUIRE(facts);
-  REQUIRE(shows);
-  CHECK(nodes[*roads].parent == root);
-  CHECK(nodes[*facts].role == NodeRole::evidence);
-  CHECK(nodes[*facts].parent == roads);
-  CHECK(nodes[*shows].role == NodeRole::claim);
-  CHECK(nodes[*shows].parent == roads);
+  const auto root = expect_thesis(doc, {2});
+  const auto roads = expect_node(doc, {4}, {.parent = root});
+  expect_node(doc, {5, 6}, {.role = NodeRole::evidence, .parent = roads});
+  expect_node(doc, {7}, {.role = NodeRole::claim, .parent = roads});
 }
 
 TEST_CASE("tree: quoted words answered by a bare turn are an objection", "[stages][argument]") {
@@ -506,18 +394,9 @@ TEST_CASE("tree: quoted words answered by a bare turn are an objection", "[stage
                        "Clearly the levy should stay.");
   REQUIRE(doc.sentences.size() == 8);
   REQUIRE(doc.sentences[4].type == SentenceType::attribution);
-  REQUIRE(doc.argument.thesis);
-  const auto& nodes = doc.argument.nodes;
-  const auto root = *doc.argument.thesis;
-  CHECK(nodes[root].sentences == std::vector<std::uint32_t>{2});
-  const auto words = node_with(doc, {4}), reply = node_with(doc, {5});
-  REQUIRE(words);
-  REQUIRE(reply);
-  CHECK(nodes[*words].role == NodeRole::claim);
-  CHECK(nodes[*words].parent == root);
-  CHECK(nodes[*words].relation == Relation::attack);
-  CHECK(nodes[*reply].parent == words);
-  CHECK(nodes[*reply].relation == Relation::attack);
+  const auto root = expect_thesis(doc, {2});
+  const auto words = expect_node(doc, {4}, {.role = NodeRole::claim, .parent = root, .relation = Relation::attack});
+  expect_node(doc, {5}, {.parent = words, .relation = Relation::attack});
 }
 
 TEST_CASE("tree: quoted words answered by a question are an objection", "[stages][argument]") {
@@ -535,16 +414,7 @@ TEST_CASE("tree: quoted words answered by a question are an objection", "[stages
   REQUIRE(doc.sentences.size() == 8);
   REQUIRE(doc.sentences[4].type == SentenceType::attribution);
   REQUIRE(doc.sentences[5].form == Form::question);
-  REQUIRE(doc.argument.thesis);
-  const auto& nodes = doc.argument.nodes;
-  const auto root = *doc.argument.thesis;
-  CHECK(nodes[root].sentences == std::vector<std::uint32_t>{2});
-  const auto words = node_with(doc, {4}), question = node_with(doc, {5});
-  REQUIRE(words);
-  REQUIRE(question);
-  CHECK(nodes[*words].role == NodeRole::claim);
-  CHECK(nodes[*words].parent == root);
-  CHECK(nodes[*words].relation == Relation::attack);
-  CHECK(nodes[*question].parent == words);
-  CHECK(nodes[*question].relation == Relation::attack);
+  const auto root = expect_thesis(doc, {2});
+  const auto words = expect_node(doc, {4}, {.role = NodeRole::claim, .parent = root, .relation = Relation::attack});
+  expect_node(doc, {5}, {.parent = words, .relation = Relation::attack});
 }
