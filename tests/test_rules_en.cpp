@@ -868,3 +868,18 @@ TEST_CASE("en argument: answering an appearance (not as heartless as it sounds)"
   CHECK_FALSE(fired(doc, 1, "en.relation.not_as_it_sounds"));  // a comparison over time, no appearance
   CHECK_FALSE(fired(doc, 2, "en.relation.not_as_it_sounds"));  // confirms the appearance: no answer
 }
+
+TEST_CASE("en argument: `everyone else` is the others, not every party; the harder question is a verdict", "[rules][en]") {
+  const auto doc = run(
+      "A borrower who keeps the only copy is taking something from everyone else. "
+      "Everyone got this wrong. "
+      "The harder question is whether the scheme can work in villages. "
+      "The bigger risk is doing nothing. "
+      "The question was put to the minister on Monday.");
+  REQUIRE(doc.sentences.size() == 5);
+  CHECK_FALSE(fired(doc, 0, "en.thesis.all_parties"));  // the others
+  CHECK(fired(doc, 1, "en.thesis.all_parties"));        // every party
+  CHECK(fired(doc, 2, "en.thesis.verdict"));
+  CHECK(fired(doc, 3, "en.thesis.verdict"));
+  CHECK_FALSE(fired(doc, 4, "en.thesis.verdict"));  // a question asked, no verdict
+}
