@@ -884,17 +884,23 @@ TEST_CASE("en argument: `everyone else` is the others, not every party; the hard
   CHECK_FALSE(fired(doc, 4, "en.thesis.verdict"));  // a question asked, no verdict
 }
 
-TEST_CASE("en argument: the other side's voice foreseen concedes; `what X has not shown is` corrects", "[rules][en]") {
+TEST_CASE("en argument: the other side's voice foreseen concedes; `what X has not shown is` corrects; a deeper flaw is a verdict", "[rules][en]") {
   const auto doc = run(
       "Defenders of the rule will ask whether schools should simply shrug. "
       "Its opponents may say the tax is unfair. "
       "Defenders of the rule met on Monday. "
       "The trial has shown that charging can work; what it has not shown is that it can be fair. "
-      "What the trial has shown is that drivers respond to price.");
-  REQUIRE(doc.sentences.size() == 5);
+      "What the trial has shown is that drivers respond to price. "
+      "Others will say that a cap merely hides the true price. "
+      "The fund's deeper flaw is its design. "
+      "The deeper water lies past the pier.");
+  REQUIRE(doc.sentences.size() == 8);
   CHECK(fired(doc, 0, "en.relation.concession"));
   CHECK(fired(doc, 1, "en.relation.concession"));
   CHECK_FALSE(fired(doc, 2, "en.relation.concession"));  // a meeting, no voice foreseen
   CHECK(fired(doc, 3, "en.thesis.contrast"));
   CHECK_FALSE(fired(doc, 4, "en.thesis.contrast"));  // what it has shown: no correction
+  CHECK(fired(doc, 5, "en.relation.concession"));     // others will say
+  CHECK(fired(doc, 6, "en.thesis.verdict"));          // a deeper flaw
+  CHECK_FALSE(fired(doc, 7, "en.thesis.verdict"));    // deeper water: no fault found
 }
