@@ -1142,3 +1142,55 @@ TEST_CASE("en types round 11: simple, or easy to count, judged in the present te
       "The form is simple to fill in.");           // 3 report: how a form works
   check_types(doc, {c, c, r, r});
 }
+
+TEST_CASE("en types round 12: the moment to act; a schedule by next weekday or month", "[rules][en][types]") {
+  const auto doc = run(
+      "The budget debate is the moment to fix the formula. "                 // 0 claim: the author's call
+      "The interval was the moment to buy drinks. "                          // 1 report: what happened
+      "The county will start charging for parking next March. "              // 2 report: a schedule
+      "From next Monday, every stall will need a licence. "                  // 3 report: a rule from a date
+      "From next Monday, the council will have to find the money elsewhere.");  // 4 claim: a warning
+  check_types(doc, {c, r, r, r, c});
+}
+
+TEST_CASE("en types round 12: a body's hope or expectation, a statement in a participle", "[rules][en][types]") {
+  const auto doc = run(
+      "The water board hopes the new meters will cut leaks. "                 // 0 attribution: its forecast
+      "It expects the new line to carry 9,000 passengers a day. "             // 1 attribution
+      "The club hopes to open the pool in May. "                              // 2 report: an intention
+      "The Northfield Taxi Drivers Association opposed the plan, saying fares would rise. "  // 3 attribution
+      "The minister defended the cuts on Friday, telling reporters that the budget would balance. "  // 4
+      "The mayor opened the bridge on Friday, telling jokes to the crowd.");  // 5 report: no statement
+  REQUIRE(doc.sentences.size() == 6);
+  CHECK(doc.sentences[0].type == SentenceType::attribution);
+  CHECK(doc.sentences[1].type == SentenceType::attribution);
+  CHECK(doc.sentences[2].type == SentenceType::report);
+  CHECK(attributions_in(doc, 2) == 0);
+  CHECK(doc.sentences[3].type == SentenceType::attribution);
+  CHECK(doc.sentences[4].type == SentenceType::attribution);
+  CHECK(doc.sentences[5].type == SentenceType::report);
+  CHECK(attributions_in(doc, 5) == 0);
+  for (const auto& a : doc.attributions) {
+    if (a.sentence == 0) CHECK(str(doc, a.cue) == "hopes");
+    if (a.sentence == 3) {
+      // The whole name of the body (the engine may leave its article out).
+      REQUIRE(a.source);
+      CHECK(str(doc, *a.source).find("Northfield Taxi Drivers Association") != std::string::npos);
+    }
+    if (a.sentence == 4) {
+      CHECK(str(doc, a.cue) == "telling");
+      CHECK(str(doc, a.content) == "the budget would balance");
+    }
+  }
+}
+
+TEST_CASE("en types round 12: a class named by a relative clause; a remedy or evidence offered", "[rules][en][types]") {
+  const auto doc = run(
+      "A bakery that raises its prices loses its regulars. "   // 0 claim: a generalisation
+      "A woman who lives nearby found the dog. "               // 1 report: a particular person, past
+      "A shop that opened in 2019 employs 12 people. "         // 2 report: dated and counted
+      "There is a cheaper remedy. "                            // 3 claim: the author's remedy
+      "There is some evidence, though. "                       // 4 claim
+      "There is a fix scheduled for March.");                  // 5 report: a schedule
+  check_types(doc, {c, r, r, c, c, r});
+}
