@@ -1194,3 +1194,14 @@ TEST_CASE("en types round 12: a class named by a relative clause; a remedy or ev
       "There is a fix scheduled for March.");                  // 5 report: a schedule
   check_types(doc, {c, r, r, c, c, r});
 }
+
+TEST_CASE("en types round 12: an argument for a course, a flattering comparison, not X either", "[rules][en][types]") {
+  const auto doc = run(
+      "Their own survey is an argument for a bigger depot. "            // 0 claim: what a fact supports
+      "The lawyer made the case for the defence on Monday. "            // 1 report: advocacy, dated
+      "This arithmetic flatters the new contract. "                     // 2 claim: a comparison judged
+      "The minister flattered the visiting delegation on Monday. "      // 3 report: what happened
+      "The alternative is not free, either. "                           // 4 claim: a point added
+      "The driver was not hurt either.");                               // 5 report: the past
+  check_types(doc, {c, r, c, r, c, r});
+}
