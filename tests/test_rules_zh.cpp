@@ -631,3 +631,13 @@ TEST_CASE("zh attributions: a wire dateline before the first sentence is no part
   // A long bracket that is no dateline (no 電 or 報導 at its end) still bars the source.
   CHECK(doc.sentences[1].type != SentenceType::attribution);
 }
+
+TEST_CASE("zh types: grading an idea with a bare verdict is a claim; a direction in a report is not", "[rules][zh]") {
+  const auto doc = run(
+      "這些補貼的出發點是好的。这种说法倒也没错。"
+      "兩車行駛方向對調後，車流恢復正常。");
+  REQUIRE(doc.sentences.size() == 3);
+  CHECK(doc.sentences[0].type == SentenceType::claim);   // the author grants the intent
+  CHECK(doc.sentences[1].type == SentenceType::claim);   // the author grades words, Simplified
+  CHECK(doc.sentences[2].type == SentenceType::report);  // 方向對 inside 方向對調: no verdict
+}
