@@ -641,3 +641,13 @@ TEST_CASE("zh types: grading an idea with a bare verdict is a claim; a direction
   CHECK(doc.sentences[1].type == SentenceType::claim);   // the author grades words, Simplified
   CHECK(doc.sentences[2].type == SentenceType::report);  // 方向對 inside 方向對調: no verdict
 }
+
+TEST_CASE("zh types: granting what may be done and then limiting it is a claim; a rule's permission and its terms are not", "[rules][zh]") {
+  const auto doc = run(
+      "票價可以調漲，但服務不會跟著變好。攤位可以繼續擺，但那只是權宜之計。"
+      "家長可以申請補助，但名額有限。");
+  REQUIRE(doc.sentences.size() == 3);
+  CHECK(doc.sentences[0].type == SentenceType::claim);   // granted, then the author's limit
+  CHECK(doc.sentences[1].type == SentenceType::claim);   // granted, then belittled
+  CHECK(doc.sentences[2].type == SentenceType::report);  // a benefit and its quota: no limit word
+}
