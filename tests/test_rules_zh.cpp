@@ -651,3 +651,10 @@ TEST_CASE("zh types: granting what may be done and then limiting it is a claim; 
   CHECK(doc.sentences[1].type == SentenceType::claim);   // granted, then belittled
   CHECK(doc.sentences[2].type == SentenceType::report);  // a benefit and its quota: no limit word
 }
+
+TEST_CASE("zh types: a vantage point opening the sentence is the author's reading; a place seen from is not", "[rules][zh]") {
+  const auto doc = run("從各校的紀錄來看，午餐的剩食量逐年增加。從高處看，整座港口燈火通明。");
+  REQUIRE(doc.sentences.size() == 2);
+  CHECK(doc.sentences[0].type == SentenceType::claim);
+  CHECK(doc.sentences[1].type == SentenceType::report);
+}
