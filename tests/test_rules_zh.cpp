@@ -658,3 +658,10 @@ TEST_CASE("zh types: a vantage point opening the sentence is the author's readin
   CHECK(doc.sentences[0].type == SentenceType::claim);
   CHECK(doc.sentences[1].type == SentenceType::report);
 }
+
+TEST_CASE("zh types: naming the precondition is the author's reasoning; an entitlement's condition is a rule", "[rules][zh]") {
+  const auto doc = run("改革成功的前提，是市民願意買單。申請的前提是設籍滿一年。");
+  REQUIRE(doc.sentences.size() == 2);
+  CHECK(doc.sentences[0].type == SentenceType::claim);
+  CHECK(doc.sentences[1].type == SentenceType::report);
+}
