@@ -665,3 +665,13 @@ TEST_CASE("zh types: naming the precondition is the author's reasoning; an entit
   CHECK(doc.sentences[0].type == SentenceType::claim);
   CHECK(doc.sentences[1].type == SentenceType::report);
 }
+
+TEST_CASE("zh attributions: a reporting verb that modifies a noun reports nothing; the verb with its content does", "[rules][zh]") {
+  const auto doc = run("網路上支持與批評的留言各占一半。每一件確認的個案都已轉介社工。工會批評，新制把成本推給勞工。");
+  REQUIRE(doc.sentences.size() == 3);
+  CHECK(doc.sentences[0].type == SentenceType::report);  // 批評的留言: comments, no speech act
+  CHECK(doc.sentences[1].type == SentenceType::report);  // 確認的個案: confirmed cases
+  CHECK(doc.sentences[2].type == SentenceType::attribution);
+  REQUIRE(doc.attributions.size() == 1);
+  CHECK(doc.attributions[0].sentence == 2);
+}
