@@ -675,3 +675,15 @@ TEST_CASE("zh attributions: a reporting verb that modifies a noun reports nothin
   REQUIRE(doc.attributions.size() == 1);
   CHECK(doc.attributions[0].sentence == 2);
 }
+
+TEST_CASE("zh attributions: the terms of a draft or a timetable (依照草案，…) are a report; a report cited is an attribution", "[rules][zh]") {
+  const auto doc = run(
+      "依照修正草案，計程車業者每年可領取一次換車補助。依照營運時程，新站明年三月啟用。"
+      "根據審計部的報告，三成補助款未依規定核銷。");
+  REQUIRE(doc.sentences.size() == 3);
+  CHECK(doc.sentences[0].type == SentenceType::report);
+  CHECK(doc.sentences[1].type == SentenceType::report);
+  CHECK(doc.sentences[2].type == SentenceType::attribution);
+  REQUIRE(doc.attributions.size() == 1);
+  CHECK(doc.attributions[0].sentence == 2);
+}
