@@ -1205,3 +1205,25 @@ TEST_CASE("en types round 12: an argument for a course, a flattering comparison,
       "The driver was not hurt either.");                               // 5 report: the past
   check_types(doc, {c, r, c, r, c, r});
 }
+
+TEST_CASE("en types round 12: a body's own document that shows or lists, with no that", "[rules][en][types]") {
+  const auto doc = run(
+      "The trust's own accounts show a deficit of 2 million pounds. "   // 0 attribution: the issuer's figure
+      "Yet the same survey lists 40 faults in the station. "            // 1 attribution
+      "The figures show a steady rise. "                                // 2 no owner: no attribution
+      "The museum's own collection shows the history of the town.");    // 3 no document: no attribution
+  REQUIRE(doc.sentences.size() == 4);
+  CHECK(doc.sentences[0].type == SentenceType::attribution);
+  CHECK(doc.sentences[1].type == SentenceType::attribution);
+  CHECK(attributions_in(doc, 2) == 0);
+  CHECK(attributions_in(doc, 3) == 0);
+  CHECK(doc.sentences[3].type == SentenceType::report);
+  for (const auto& a : doc.attributions) {
+    if (a.sentence == 0) CHECK(str(doc, a.content) == "a deficit of 2 million pounds");
+    if (a.sentence == 1) {
+      REQUIRE(a.source);
+      CHECK(str(doc, *a.source) == "the same survey");
+      CHECK(str(doc, a.cue) == "lists");
+    }
+  }
+}
