@@ -1227,3 +1227,14 @@ TEST_CASE("en types round 12: a body's own document that shows or lists, with no
     }
   }
 }
+
+TEST_CASE("en types round 12: a relative clause that promises a thing says nothing", "[rules][en][types]") {
+  const auto doc = run(
+      "The firm that promised free delivery closed in May. "   // 0 report: a thing promised, no statement
+      "The firm promised that deliveries would be free.");     // 1 attribution: a clause promised
+  REQUIRE(doc.sentences.size() == 2);
+  CHECK(doc.sentences[0].type == SentenceType::report);
+  CHECK(attributions_in(doc, 0) == 0);
+  CHECK(doc.sentences[1].type == SentenceType::attribution);
+  CHECK(attributions_in(doc, 1) == 1);
+}
