@@ -687,3 +687,18 @@ TEST_CASE("zh attributions: the terms of a draft or a timetable (依照草案，
   REQUIRE(doc.attributions.size() == 1);
   CHECK(doc.attributions[0].sentence == 2);
 }
+
+TEST_CASE("zh attributions: an act that carries words (發文, 記者會, 訪問) then the reporting verb after the comma; 說明 of a plan stays a report", "[rules][zh]") {
+  const auto doc = run(
+      "幾位家長在社群平台上發文，質疑營養午餐的份量變少。"
+      "研究團隊去年訪問了三百名外送員，發現半數每天工作超過十小時。"
+      "市府昨天召開記者會，說明新制內容。");
+  REQUIRE(doc.sentences.size() == 3);
+  CHECK(doc.sentences[0].type == SentenceType::attribution);
+  CHECK(doc.sentences[1].type == SentenceType::attribution);
+  CHECK(doc.sentences[2].type == SentenceType::report);
+  REQUIRE(doc.attributions.size() == 2);
+  REQUIRE(doc.attributions[0].source);
+  CHECK(str(doc, *doc.attributions[0].source) == "幾位家長");  // stops before the setting
+  CHECK(str(doc, doc.attributions[1].cue) == "發現");
+}
