@@ -702,3 +702,11 @@ TEST_CASE("zh attributions: an act that carries words (發文, 記者會, 訪問
   CHECK(str(doc, *doc.attributions[0].source) == "幾位家長");  // stops before the setting
   CHECK(str(doc, doc.attributions[1].cue) == "發現");
 }
+
+TEST_CASE("zh types: parallel 得 complements (蓋得快，拆得也快) characterise a pattern; one complement in a report does not", "[rules][zh]") {
+  const auto doc = run("補貼發得多，用得卻少。新館蓋得快，拆得也快。選手跑得很快，隨後以第一名抵達終點。");
+  REQUIRE(doc.sentences.size() == 3);
+  CHECK(doc.sentences[0].type == SentenceType::claim);
+  CHECK(doc.sentences[1].type == SentenceType::claim);
+  CHECK(doc.sentences[2].type == SentenceType::report);
+}
