@@ -904,3 +904,14 @@ TEST_CASE("en argument: the other side's voice foreseen concedes; `what X has no
   CHECK(fired(doc, 6, "en.thesis.verdict"));          // a deeper flaw
   CHECK_FALSE(fired(doc, 7, "en.thesis.verdict"));    // deeper water: no fault found
 }
+
+TEST_CASE("en argument: a welcome or overdue step, then `but`, is a concession before the position", "[rules][en]") {
+  const auto doc = run(
+      "The cap is welcome, but unless ministers close the loophole, the promise will mean little. "
+      "The reform is long overdue, yet it leaves renters exposed. "
+      "The cap is welcome news for renters.");
+  REQUIRE(doc.sentences.size() == 3);
+  CHECK(fired(doc, 0, "en.thesis.concessive"));
+  CHECK(fired(doc, 1, "en.thesis.concessive"));
+  CHECK_FALSE(fired(doc, 2, "en.thesis.concessive"));  // granted, no turn
+}
