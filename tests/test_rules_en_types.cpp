@@ -1238,3 +1238,11 @@ TEST_CASE("en types round 12: a relative clause that promises a thing says nothi
   CHECK(doc.sentences[1].type == SentenceType::attribution);
   CHECK(attributions_in(doc, 1) == 1);
 }
+
+TEST_CASE("en types round 12: an open question that depends on something", "[rules][en][types]") {
+  const auto doc = run(
+      "Whether the ferry survives depends on what the county does next. "   // 0 claim: the author's condition
+      "What the town gets depends on three things. "                        // 1 claim
+      "The payout depends on length of service.");                          // 2 report: a rule stated
+  check_types(doc, {c, c, r});
+}
