@@ -710,3 +710,10 @@ TEST_CASE("zh types: parallel 得 complements (蓋得快，拆得也快) charact
   CHECK(doc.sentences[1].type == SentenceType::claim);
   CHECK(doc.sentences[2].type == SentenceType::report);
 }
+
+TEST_CASE("zh types: casting a thing as 一道坎 (a hurdle) is a claim; a door installed is a report", "[rules][zh]") {
+  const auto doc = run("高房租是另一道坎。市府在校門口加裝了一道鐵門。");
+  REQUIRE(doc.sentences.size() == 2);
+  CHECK(doc.sentences[0].type == SentenceType::claim);
+  CHECK(doc.sentences[1].type == SentenceType::report);
+}
