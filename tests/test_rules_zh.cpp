@@ -717,3 +717,11 @@ TEST_CASE("zh types: casting a thing as 一道坎 (a hurdle) is a claim; a door 
   CHECK(doc.sentences[0].type == SentenceType::claim);
   CHECK(doc.sentences[1].type == SentenceType::report);
 }
+
+TEST_CASE("zh types: the author naming a cause is a claim; a cause reported or still under investigation is not", "[rules][zh]") {
+  const auto doc = run("塞車只是原因之一。消防局指出，起火的主要原因是電線走火。事故原因仍在調查中。");
+  REQUIRE(doc.sentences.size() == 3);
+  CHECK(doc.sentences[0].type == SentenceType::claim);
+  CHECK(doc.sentences[1].type == SentenceType::attribution);  // the cause is the speaker's
+  CHECK(doc.sentences[2].type == SentenceType::report);
+}
