@@ -725,3 +725,10 @@ TEST_CASE("zh types: the author naming a cause is a claim; a cause reported or s
   CHECK(doc.sentences[1].type == SentenceType::attribution);  // the cause is the speaker's
   CHECK(doc.sentences[2].type == SentenceType::report);
 }
+
+TEST_CASE("zh types: laying responsibility (也有責任) is a claim; a liability imposed by a court is a report", "[rules][zh]") {
+  const auto doc = run("議會也有責任。法院判決業者須負賠償責任。");
+  REQUIRE(doc.sentences.size() == 2);
+  CHECK(doc.sentences[0].type == SentenceType::claim);
+  CHECK(doc.sentences[1].type == SentenceType::report);
+}
