@@ -732,3 +732,10 @@ TEST_CASE("zh types: laying responsibility (也有責任) is a claim; a liabilit
   CHECK(doc.sentences[0].type == SentenceType::claim);
   CHECK(doc.sentences[1].type == SentenceType::report);
 }
+
+TEST_CASE("zh types: ranking a thing by a value word (是…最實在的) is a claim; a measured superlative is a report", "[rules][zh]") {
+  const auto doc = run("夜間公車是通勤族最實在的幫助。台北是全台人口最多的城市。");
+  REQUIRE(doc.sentences.size() == 2);
+  CHECK(doc.sentences[0].type == SentenceType::claim);
+  CHECK(doc.sentences[1].type == SentenceType::report);
+}
