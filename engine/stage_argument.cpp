@@ -42,7 +42,8 @@
 //     is a claim node attacking the thesis, held by the words' source; the answer and
 //     what follows hang under it (a turn, a rebuttal or a question attacks it, a rebuttal even
 //     after a grant in the same sentence; anything else supports it), and its
-//     paragraphs give no topic sub-claim.
+//     paragraphs give no topic sub-claim. Under an objection or a concession, the
+//     rest of the paragraph after the author's answer backs that answer.
 // The tree only refers to sentences by id; it never copies the factual layer.
 #include <algorithm>
 #include <map>
@@ -601,6 +602,12 @@ class Assembler {
       // unless the first grants the other side (Admittedly X ... But <thesis>): what
       // follows it up to the thesis backs the concession.
       if (std::exchange(heads, false) && (doc_.argument.nodes[parent].role != NodeRole::thesis || signals_[s].concede))
+        parent = node;
+      // Under a point the author grants or quotes, the claim that attacks it is the
+      // author's answer, and what the paragraph says after it argues that answer (a
+      // question following a rebuttal drives the rebuttal home): the rest backs the
+      // answer, not the point answered (the gold trees, about two in three).
+      else if (rel == Relation::attack && (is_objection(parent) || is_concession(parent)))
         parent = node;
     }
     flush(parent);

@@ -330,21 +330,21 @@ TEST_CASE("tree: under a line of argument, facts after a turn back the turn, aft
   expect_node(doc, {8}, {.role = NodeRole::evidence, .parent = roads});
 }
 
-TEST_CASE("tree: under an objection, a bare turn and a question answer it back", "[stages][argument]") {
+TEST_CASE("tree: under an objection, a bare turn answers it and the rest backs the answer", "[stages][argument]") {
   // s0-1 reports; s2 the thesis (early place, "levy" restated at the end); paragraph 2
-  // opens with Ortiz's words (s4, an attribution) answered by a turn (s5, "But ..."), so
-  // s4 is an objection; then a bare turn (s6, `relation.attack` as zh's sentence-opening 'but')
-  // and a question in the author's voice (s7); s8 a sub-claim; s9 the conclusion.
-  // Expected: s5, s6 and s7 all attack the objection (before, s6 and s7 supported it:
-  // only en's `thesis.turn` or a rebuttal counted as answering back).
+  // opens with Ortiz's words (s4, an attribution) answered by a bare turn (s5,
+  // `relation.attack` as zh's sentence-opening 'but'), so s4 is an objection; then a
+  // plain claim (s6) and a question in the author's voice (s7); s8 a sub-claim; s9 the
+  // conclusion.
+  // Expected: s5 attacks the objection; s6 and s7 argue the answer, so they hang under
+  // s5 and support it (before, s6 supported the objection and s7 attacked it).
   const auto doc = run(std::string(kStance) + R"R(
     rule t.said : attribution 0.8 = BOS source:CAP cue:"said" content:ANY{1,30};
-    rule t.but : thesis.turn 0.25 = BOS "But";
     rule t.yet : relation.attack 0.7 = BOS "Yet";
   )R",
                        "The council met. It voted.\n\n"
                        "Clearly the levy is right. Clearly it is fair.\n\n"
-                       "Ortiz said the levy hurts shops. But clearly most shops gain. Yet clearly rents fall. "
+                       "Ortiz said the levy hurts shops. Yet clearly most shops gain. Clearly rents fall. "
                        "Why would shops leave?\n\n"
                        "Clearly roads improve.\n\n"
                        "Clearly the levy should stay.");
@@ -353,7 +353,33 @@ TEST_CASE("tree: under an objection, a bare turn and a question answer it back",
   REQUIRE(doc.sentences[7].form == Form::question);
   const auto root = expect_thesis(doc, {2});
   const auto words = expect_node(doc, {4}, {.parent = root, .relation = Relation::attack});
-  for (const std::uint32_t s : {5, 6, 7}) expect_node(doc, {s}, {.parent = words, .relation = Relation::attack});
+  const auto answer = expect_node(doc, {5}, {.parent = words, .relation = Relation::attack});
+  for (const std::uint32_t s : {6, 7}) expect_node(doc, {s}, {.parent = answer, .relation = Relation::support});
+}
+
+TEST_CASE("tree: under a concession, what follows the turn backs the turn", "[stages][argument]") {
+  // s0-1 reports; s2 the thesis; paragraph 2: a concession (s4, a sub-claim attacking
+  // the thesis), the turn that answers it (s5, "But ..."), a report (s6) and a question
+  // (s7); s8 a sub-claim; s9 the conclusion.
+  // Expected: s5 attacks s4; the report s6 (after a turn) and the question s7 back s5
+  // (before, the question attacked the concession beside the turn).
+  const auto doc = run(std::string(kStance) + R"R(
+    rule t.granted : relation.attack.concede 0.7 = BOS "Granted";
+    rule t.but : thesis.turn 0.25 = BOS "But";
+  )R",
+                       "The council met. It voted.\n\n"
+                       "Clearly the levy is right. Clearly it is fair.\n\n"
+                       "Granted, clearly shops pay more. But clearly shops gain. Sales rose. "
+                       "Why would shops leave?\n\n"
+                       "Clearly roads improve.\n\n"
+                       "Clearly the levy should stay.");
+  REQUIRE(doc.sentences.size() == 10);
+  REQUIRE(doc.sentences[7].form == Form::question);
+  const auto root = expect_thesis(doc, {2});
+  const auto granted = expect_node(doc, {4}, {.parent = root, .relation = Relation::attack});
+  const auto turn = expect_node(doc, {5}, {.parent = granted, .relation = Relation::attack});
+  expect_node(doc, {6}, {.role = NodeRole::evidence, .parent = turn, .relation = Relation::support});
+  expect_node(doc, {7}, {.role = NodeRole::claim, .parent = turn, .relation = Relation::support});
 }
 
 TEST_CASE("tree: an inference leaves the facts before it to the line they back", "[stages][argument]") {
