@@ -915,3 +915,14 @@ TEST_CASE("en argument: a welcome or overdue step, then `but`, is a concession b
   CHECK(fired(doc, 1, "en.thesis.concessive"));
   CHECK_FALSE(fired(doc, 2, "en.thesis.concessive"));  // granted, no turn
 }
+
+TEST_CASE("en argument: the author's reading weighed against others is a position", "[rules][en]") {
+  const auto doc = run(
+      "The fairer reading is that the county was pushed by a national system. "
+      "The likelier explanation is a change in the weather. "
+      "The reading room is open on Sundays.");
+  REQUIRE(doc.sentences.size() == 3);
+  CHECK(fired(doc, 0, "en.thesis.position"));
+  CHECK(fired(doc, 1, "en.thesis.position"));
+  CHECK_FALSE(fired(doc, 2, "en.thesis.position"));  // a room, no reading of events
+}
