@@ -1246,3 +1246,22 @@ TEST_CASE("en types round 12: an open question that depends on something", "[rul
       "The payout depends on length of service.");                          // 2 report: a rule stated
   check_types(doc, {c, c, r});
 }
+
+TEST_CASE("en types round 12: a speaker named before a long role or a relative clause", "[rules][en][types]") {
+  const auto doc = run(
+      "Maria Osei, a nurse who has worked on the ward for eleven years and chairs the staff forum at the "
+      "hospital, said the rota was unsafe. "                                                  // 0 attribution
+      "Tom Reyes, who has driven buses in the city for 19 years and trains most of its new drivers, said the "
+      "routes were too long. "                                                                // 1 attribution
+      "Maria Osei, a nurse who has worked on the ward for eleven years, retired in May.");    // 2 report
+  REQUIRE(doc.sentences.size() == 3);
+  CHECK(doc.sentences[0].type == SentenceType::attribution);
+  CHECK(doc.sentences[1].type == SentenceType::attribution);
+  CHECK(doc.sentences[2].type == SentenceType::report);
+  CHECK(attributions_in(doc, 2) == 0);
+  for (const auto& a : doc.attributions) {
+    if (a.sentence > 1) continue;
+    REQUIRE(a.source);
+    CHECK(str(doc, *a.source) == (a.sentence == 0 ? "Maria Osei" : "Tom Reyes"));
+  }
+}
