@@ -32,7 +32,9 @@
 //     "this shows", leaves the facts before it to the line they back); in a
 //     paragraph without a node of its own hung under a sub-claim, the rest backs its
 //     first claim. Under the thesis, facts after one of its claims back that claim;
-//     under a line, facts after a claim that turns (But ...) back the turn.
+//     under a line, facts after a claim that turns (But ...) back the turn. The claim
+//     the thesis's paragraph opens with, when a turn follows it up to the thesis, is
+//     granted: it attacks the thesis.
 //  6. The last paragraph with claims, if no sub-claim is in it, is the conclusion (from
 //     four claims on, its first claim is a sub-claim and the rest conclude).
 //  7. Objections: a body paragraph that opens with someone else's words, answered by
@@ -166,6 +168,7 @@ class Assembler {
       for (auto s : *conclusion) anchor[s] = node;
     }
 
+    if (const auto granted = granted_before_turn(thesis); granted && !anchor.count(*granted)) granted_[*granted] = true;
     // The thesis's own paragraph belongs to it, before the thesis as well as after.
     std::vector<std::uint32_t> before_thesis;
     for (auto s : body_in_[paragraph(thesis)])
@@ -209,6 +212,7 @@ class Assembler {
     const auto& rules = program_.rules();
     signals_.assign(doc_.sentences.size(), {});
     in_tree_.assign(doc_.sentences.size(), false);
+    granted_.assign(doc_.sentences.size(), false);
     body_in_.assign(doc_.paragraphs.size(), {});
     for (std::uint32_t s = 0; s < doc_.sentences.size(); ++s) {
       const Sentence& sentence = doc_.sentences[s];
@@ -576,6 +580,7 @@ class Assembler {
       // Right under the thesis, a bare turn argues the author's case as a sub-claim does
       // (see attacks_thesis); under a claim it turns against that claim.
       if (doc_.argument.nodes[parent].role == NodeRole::thesis && !attacks_thesis(s)) rel = Relation::support;
+      if (granted_[s]) rel = Relation::attack;  // granted by its place (see granted_before_turn)
       const bool led_in = std::exchange(lead_in, false);
       // Under an objection the author answers, a turn, a question or a rebuttal attacks
       // it and anything else (a grant) supports it; under a concession, a turn or a
@@ -641,7 +646,26 @@ class Assembler {
   }
   bool is_concession(std::uint32_t node) const {
     const ArgumentNode& n = doc_.argument.nodes[node];
-    return n.role == NodeRole::claim && signals_[n.sentences.front()].concede;
+    return n.role == NodeRole::claim && grants(n.sentences.front());
+  }
+
+  // Whether a claim grants the other side: by its cue (`relation.attack.concede`) or
+  // by its place (see granted_before_turn).
+  bool grants(std::uint32_t s) const { return signals_[s].concede || granted_[s]; }
+
+  // The first claim of the thesis's paragraph, before the thesis, when a claim after it
+  // up to the thesis turns (The aims are good. But <thesis>): the author states it only
+  // to turn against it, so it is granted even without a cue of its own (the gold trees,
+  // 33 of 38). One pass over the paragraph.
+  std::optional<std::uint32_t> granted_before_turn(std::uint32_t thesis) const {
+    std::optional<std::uint32_t> first;
+    for (auto t : body_in_[paragraph(thesis)]) {
+      if (t > thesis) break;
+      if (doc_.sentences[t].type != SentenceType::claim) continue;
+      if (!first) first = t;
+      else if (turns(t)) return turns(*first) || *first == thesis ? std::nullopt : first;
+    }
+    return std::nullopt;
   }
 
   std::uint32_t add_node(NodeRole role, std::vector<std::uint32_t> sentences, std::optional<std::uint32_t> parent,
@@ -668,6 +692,7 @@ class Assembler {
   std::vector<std::uint32_t> body_;  // sentences of body paragraphs, in order
   std::vector<std::vector<std::uint32_t>> body_in_;  // per paragraph: its body sentences
   std::vector<bool> in_tree_;                        // per sentence: already in a node
+  std::vector<bool> granted_;                        // per sentence: granted by its place (granted_before_turn)
   std::vector<std::uint32_t> objection_nodes_;       // nodes of objections the author answers
 };
 

@@ -444,3 +444,39 @@ TEST_CASE("tree: quoted words answered by a question are an objection", "[stages
   const auto words = expect_node(doc, {4}, {.role = NodeRole::claim, .parent = root, .relation = Relation::attack});
   expect_node(doc, {5}, {.parent = words, .relation = Relation::attack});
 }
+
+TEST_CASE("tree: a claim the thesis's paragraph opens with, then turns from, is granted", "[stages][argument]") {
+  // s0-1 reports; paragraph 2: a claim (s2, no cue) and the thesis s3 ("But ...", a
+  // turn before the argument begins, 1.5 x 0.25 on top of what s2 scores; "levy"
+  // restated at the end); s4 and s5 sub-claims; s6 the conclusion.
+  // Expected: s2 is a claim attacking the thesis, the point the author grants before
+  // turning (before, it supported the thesis: it has no grant cue of its own).
+  const auto doc = run(std::string(kStance) + R"R(
+    rule t.but : thesis.turn 0.25 = BOS "But";
+  )R",
+                       "The council met. It voted.\n\n"
+                       "Clearly the aims are good. But clearly the levy is wrong.\n\n"
+                       "Clearly roads suffer.\n\n"
+                       "Clearly shops lose.\n\n"
+                       "Clearly the levy should go.");
+  REQUIRE(doc.sentences.size() == 7);
+  const auto root = expect_thesis(doc, {3});
+  expect_node(doc, {2}, {.role = NodeRole::claim, .parent = root, .relation = Relation::attack});
+  expect_node(doc, {4}, {.role = NodeRole::claim, .parent = root, .relation = Relation::support});
+}
+
+TEST_CASE("tree: a claim before a thesis that does not turn still supports it", "[stages][argument]") {
+  // As above, but the thesis s3 is cued as a verdict (`thesis.verdict`) and does not
+  // turn. Expected: s2 argues the same side and supports the thesis.
+  const auto doc = run(std::string(kStance) + R"R(
+    rule t.wrong : thesis.verdict 0.6 = "wrong";
+  )R",
+                       "The council met. It voted.\n\n"
+                       "Clearly the aims are good. Clearly the levy is wrong.\n\n"
+                       "Clearly roads suffer.\n\n"
+                       "Clearly shops lose.\n\n"
+                       "Clearly the levy should go.");
+  REQUIRE(doc.sentences.size() == 7);
+  const auto root = expect_thesis(doc, {3});
+  expect_node(doc, {2}, {.role = NodeRole::claim, .parent = root, .relation = Relation::support});
+}
