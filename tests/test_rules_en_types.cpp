@@ -1265,3 +1265,23 @@ TEST_CASE("en types round 12: a speaker named before a long role or a relative c
     CHECK(str(doc, *a.source) == (a.sentence == 0 ? "Maria Osei" : "Tom Reyes"));
   }
 }
+
+TEST_CASE("en types round 12: a proposal or a suggestion with its clause", "[rules][en][types]") {
+  const auto doc = run(
+      "The tenants' union has proposed that rents be frozen for a year. "   // 0 attribution
+      "Councillor Ada Finch suggested that the library open on Sundays. "   // 1 attribution
+      "The council proposed a budget of 40 million pounds.");               // 2 report: an act
+  REQUIRE(doc.sentences.size() == 3);
+  CHECK(doc.sentences[0].type == SentenceType::attribution);
+  CHECK(doc.sentences[1].type == SentenceType::attribution);
+  CHECK(doc.sentences[2].type == SentenceType::report);
+  CHECK(attributions_in(doc, 2) == 0);
+  for (const auto& a : doc.attributions) {
+    if (a.sentence == 0) CHECK(str(doc, a.content) == "rents be frozen for a year");
+    if (a.sentence == 1) {
+      REQUIRE(a.source);
+      CHECK(str(doc, *a.source) == "Ada Finch");
+      CHECK(str(doc, a.cue) == "suggested");
+    }
+  }
+}
