@@ -1285,3 +1285,10 @@ TEST_CASE("en types round 12: a proposal or a suggestion with its clause", "[rul
     }
   }
 }
+
+TEST_CASE("en types round 12: what something amounts to for someone", "[rules][en][types]") {
+  const auto doc = run(
+      "For a family on one income, that is a month's food. "             // 0 claim: the author weighing it
+      "For the county, that is almost four times its annual budget.");   // 1 report: arithmetic
+  check_types(doc, {c, r});
+}
