@@ -739,3 +739,10 @@ TEST_CASE("zh types: ranking a thing by a value word (是…最實在的) is a c
   CHECK(doc.sentences[0].type == SentenceType::claim);
   CHECK(doc.sentences[1].type == SentenceType::report);
 }
+
+TEST_CASE("zh types: 可以先做兩件事 offers the author's steps, a claim; things done (做了兩件事) are a report", "[rules][zh]") {
+  const auto doc = run("要讓夜市留得住人，攤商可以先做兩件事。志工上週在河堤做了兩件事。");
+  REQUIRE(doc.sentences.size() == 2);
+  CHECK(doc.sentences[0].type == SentenceType::claim);
+  CHECK(doc.sentences[1].type == SentenceType::report);
+}
