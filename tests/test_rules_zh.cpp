@@ -746,3 +746,10 @@ TEST_CASE("zh types: 可以先做兩件事 offers the author's steps, a claim; t
   CHECK(doc.sentences[0].type == SentenceType::claim);
   CHECK(doc.sentences[1].type == SentenceType::report);
 }
+
+TEST_CASE("zh types: a city or a society taken in general (一座城市的溫度) is the author's generalisation; a counted city is a report", "[rules][zh]") {
+  const auto doc = run("一個社會如何對待老人，決定了它的未來。全台只有一座城市的空氣品質達標。");
+  REQUIRE(doc.sentences.size() == 2);
+  CHECK(doc.sentences[0].type == SentenceType::claim);
+  CHECK(doc.sentences[1].type == SentenceType::report);
+}
