@@ -36,7 +36,7 @@
 //     the thesis's paragraph opens with, when a turn follows it up to the thesis, is
 //     granted: it attacks the thesis.
 //  6. The last paragraph with claims, if no sub-claim is in it, is the conclusion (from
-//     four claims on, its first claim is a sub-claim and the rest conclude).
+//     three claims on, its first claim is a sub-claim and the rest conclude).
 //  7. Objections: a body paragraph that opens with someone else's words, answered by
 //     the author's next claim (or a later claim of that paragraph, after a plain grant)
 //     with a turn (`thesis.turn`), a rebuttal of those words
@@ -69,7 +69,7 @@ constexpr std::size_t kStructuralFrames = 3;  // paragraph-opening frames that s
 constexpr double kLeadTurn = 0.2;            // a claim of the first paragraph that turns from a news lead
 constexpr std::size_t kMinLead = 2;          // fact paragraphs before the first author's paragraph that make a lead
 constexpr double kSecondary = 0.3;           // a claim that adds to another (`also`) is not the central one
-constexpr std::size_t kLongConclusion = 4;   // claims in the closing paragraph from which the first opens a line
+constexpr std::size_t kLongConclusion = 3;   // claims in the closing paragraph from which the first opens a line
 constexpr double kOpeningInference = 0.2;    // "that means ..." before the argument begins: the position drawn from the lead
 
 // How often each feature occurs, as sorted (feature, count) runs: counting a sorted
@@ -537,8 +537,10 @@ class Assembler {
   }
 
   // A closing paragraph of many claims does more than conclude: its first claim opens
-  // a last line of argument (a sub-claim), and the claims after it conclude. (From
-  // three claims on the first is as often part of the conclusion as not.)
+  // a last line of argument (a sub-claim), and the claims after it conclude. From three
+  // claims on, the first opens a line in most dev gold trees (zh 14 of 16 closing
+  // paragraphs of three claims, en 23 of 35); of two, both conclude more often than not
+  // (en 31 of 48).
   static void open_last_line(std::optional<std::vector<std::uint32_t>>& conclusion, std::vector<std::uint32_t>& subclaims) {
     if (!conclusion || conclusion->size() < kLongConclusion) return;
     subclaims.push_back(conclusion->front());

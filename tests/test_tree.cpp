@@ -177,7 +177,7 @@ TEST_CASE("tree: a closing paragraph of four claims opens a last line, then conc
   // s0-1 reports; s2 the thesis (s3 a claim after it); s4 a sub-claim; the closing
   // paragraph holds four claims (s5-8).
   // Expected: s5 is a sub-claim supporting the thesis and {s6, s7, s8} the conclusion
-  // (with three claims or fewer, the whole closing paragraph would be the conclusion).
+  // (with two claims or fewer, the whole closing paragraph would be the conclusion).
   const auto doc = run(kStance,
                        "The council met. It voted.\n\n"
                        "Clearly the levy is right. Clearly it is fair.\n\n"
@@ -479,4 +479,33 @@ TEST_CASE("tree: a claim before a thesis that does not turn still supports it", 
   REQUIRE(doc.sentences.size() == 7);
   const auto root = expect_thesis(doc, {3});
   expect_node(doc, {2}, {.role = NodeRole::claim, .parent = root, .relation = Relation::support});
+}
+
+TEST_CASE("tree: a closing paragraph of three claims opens a last line, then concludes", "[stages][argument]") {
+  // s0-1 reports; s2 the thesis (s3 a claim after it); s4 a sub-claim; the closing
+  // paragraph holds three claims (s5-7).
+  // Expected: s5 is a sub-claim supporting the thesis and {s6, s7} the conclusion
+  // (before, from four claims on only: all three concluded).
+  const auto doc = run(kStance,
+                       "The council met. It voted.\n\n"
+                       "Clearly the levy is right. Clearly it is fair.\n\n"
+                       "Clearly roads improve.\n\n"
+                       "Clearly buses run well. Clearly shops gain. Clearly the levy should stay.");
+  REQUIRE(doc.sentences.size() == 8);
+  const auto root = expect_thesis(doc, {2});
+  expect_node(doc, {5}, {.role = NodeRole::claim, .parent = root, .relation = Relation::support});
+  expect_node(doc, {6, 7}, {.role = NodeRole::conclusion, .parent = root});
+}
+
+TEST_CASE("tree: a closing paragraph of two claims concludes with both", "[stages][argument]") {
+  // As above with two claims in the closing paragraph (s5-6).
+  // Expected: {s5, s6} the conclusion, no sub-claim there.
+  const auto doc = run(kStance,
+                       "The council met. It voted.\n\n"
+                       "Clearly the levy is right. Clearly it is fair.\n\n"
+                       "Clearly roads improve.\n\n"
+                       "Clearly shops gain. Clearly the levy should stay.");
+  REQUIRE(doc.sentences.size() == 7);
+  const auto root = expect_thesis(doc, {2});
+  expect_node(doc, {5, 6}, {.role = NodeRole::conclusion, .parent = root});
 }
