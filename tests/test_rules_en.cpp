@@ -926,3 +926,14 @@ TEST_CASE("en argument: the author's reading weighed against others is a positio
   CHECK(fired(doc, 1, "en.thesis.position"));
   CHECK_FALSE(fired(doc, 2, "en.thesis.position"));  // a room, no reading of events
 }
+
+TEST_CASE("en argument: a closer look that suggests is the author's reading of the evidence", "[rules][en]") {
+  const auto doc = run(
+      "But a closer look at how the loans work suggests that the cap will help far fewer people. "
+      "A close reading of the cabinet papers points to a decision driven by cost. "
+      "A closer look at the moon is planned for 2027.");
+  REQUIRE(doc.sentences.size() == 3);
+  CHECK(fired(doc, 0, "en.thesis.evidence"));
+  CHECK(fired(doc, 1, "en.thesis.evidence"));
+  CHECK_FALSE(fired(doc, 2, "en.thesis.evidence"));  // a plan, nothing read from it
+}
