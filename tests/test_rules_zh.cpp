@@ -753,3 +753,11 @@ TEST_CASE("zh types: a city or a society taken in general (一座城市的溫度
   CHECK(doc.sentences[0].type == SentenceType::claim);
   CHECK(doc.sentences[1].type == SentenceType::report);
 }
+
+TEST_CASE("zh types: 越V越 (越蓋越多) characterises a runaway trend, a claim; 越來越多 and 越過 measure or move", "[rules][zh]") {
+  const auto doc = run("河濱的停車場越蓋越多。今年來台的遊客越來越多。選手越過終點線後倒地。");
+  REQUIRE(doc.sentences.size() == 3);
+  CHECK(doc.sentences[0].type == SentenceType::claim);
+  CHECK(doc.sentences[1].type == SentenceType::report);
+  CHECK(doc.sentences[2].type == SentenceType::report);
+}
