@@ -1292,3 +1292,11 @@ TEST_CASE("en types round 12: what something amounts to for someone", "[rules][e
       "For the county, that is almost four times its annual budget.");   // 1 report: arithmetic
   check_types(doc, {c, r});
 }
+
+TEST_CASE("en types round 12: a generic subject that does not do something", "[rules][en][types]") {
+  const auto doc = run(
+      "A shorter week does not shrink the syllabus. "        // 0 claim: a connection denied
+      "Lodgers do not have tenancies. "                      // 1 report: a lack described
+      "The scheme does not reach tenants who sublet.");      // 2 report: one particular scheme
+  check_types(doc, {c, r, r});
+}
