@@ -761,3 +761,10 @@ TEST_CASE("zh types: 越V越 (越蓋越多) characterises a runaway trend, a cla
   CHECK(doc.sentences[1].type == SentenceType::report);
   CHECK(doc.sentences[2].type == SentenceType::report);
 }
+
+TEST_CASE("zh types: a pattern repeated (年年) set against what fails to follow with 卻 is the author's antithesis; a plain contrast of facts is a report", "[rules][zh]") {
+  const auto doc = run("塞車的路段年年增加，市府的對策卻始終是那一套。颱風年年來襲，今年的雨量卻只有往年一半。");
+  REQUIRE(doc.sentences.size() == 2);
+  CHECK(doc.sentences[0].type == SentenceType::claim);
+  CHECK(doc.sentences[1].type == SentenceType::report);
+}
