@@ -1300,3 +1300,20 @@ TEST_CASE("en types round 12: a generic subject that does not do something", "[r
       "The scheme does not reach tenants who sublet.");      // 2 report: one particular scheme
   check_types(doc, {c, r, r});
 }
+
+TEST_CASE("en types round 12: according to a source with a plural possessive", "[rules][en][types]") {
+  const auto doc = run(
+      "According to the Teachers' Union, 40 schools have no nurse. "   // 0 attribution
+      "The Teachers' Union met on Monday.");                           // 1 report
+  REQUIRE(doc.sentences.size() == 2);
+  CHECK(doc.sentences[0].type == SentenceType::attribution);
+  CHECK(doc.sentences[1].type == SentenceType::report);
+  CHECK(attributions_in(doc, 1) == 0);
+  for (const auto& a : doc.attributions)
+    if (a.sentence == 0) {
+      REQUIRE(a.source);
+      // The whole name, apostrophe included (the engine may leave the article out).
+      CHECK(str(doc, *a.source).find("Teachers' Union") != std::string::npos);
+      CHECK(str(doc, a.content) == "40 schools have no nurse");
+    }
+}
