@@ -442,7 +442,12 @@ class Assembler {
       std::size_t i = 0;
       while (i < in.size() && doc_.sentences[in[i]].type == SentenceType::attribution) o.sentences.push_back(in[i++]);
       if (o.sentences.empty()) continue;
-      // The author's answer: the next sentence of the paragraph, or the first of the next.
+      // The author's answer: the paragraph's next claim (facts that back the quoted
+      // words may come between: they are the objection's evidence), or, after a
+      // paragraph of nothing but the words, the first sentence of the next paragraph.
+      // Not past facts in the first body paragraph: there, words and facts before the
+      // author's first claim are the news the piece opens with.
+      if (const auto claim = first_claim_from(in, i); claim && p != paragraph(body_.front())) i = *claim;
       std::optional<std::uint32_t> next;
       if (i < in.size()) next = in[i];
       else if (p + 1 < body_in_.size() && !body_in_[p + 1].empty() && p + 1 != last_p) next = body_in_[p + 1].front();
@@ -452,6 +457,13 @@ class Assembler {
       out.push_back(std::move(o));
     }
     return out;
+  }
+
+  // The index of the first claim of a paragraph's sentences from `from` on, if any.
+  std::optional<std::size_t> first_claim_from(const std::vector<std::uint32_t>& in, std::size_t from) const {
+    for (auto k = from; k < in.size(); ++k)
+      if (doc_.sentences[in[k]].type == SentenceType::claim) return k;
+    return std::nullopt;
   }
 
   // Whether a claim turns against, rebuts or grants the words just quoted, or asks a

@@ -509,3 +509,51 @@ TEST_CASE("tree: a closing paragraph of two claims concludes with both", "[stage
   const auto root = expect_thesis(doc, {2});
   expect_node(doc, {5, 6}, {.role = NodeRole::conclusion, .parent = root});
 }
+
+TEST_CASE("tree: quoted words answered after facts that back them are an objection", "[stages][argument]") {
+  // s0-1 reports; s2 the thesis (early place, "levy" restated at the end); paragraph 2:
+  // Ortiz's words (s4, an attribution), a report backing them (s5) and the author's
+  // turn (s6, "But ..."); s7 a sub-claim; s8 the conclusion.
+  // Expected: s4 is an objection attacking the thesis, s5 its evidence, and s6 attacks
+  // it (before, only the sentence right after the words could answer them, so s4 and s5
+  // were evidence leading in to s6, a sub-claim).
+  const auto doc = run(std::string(kStance) + R"R(
+    rule t.said : attribution 0.8 = BOS source:CAP cue:"said" content:ANY{1,30};
+    rule t.but : thesis.turn 0.25 = BOS "But";
+  )R",
+                       "The council met. It voted.\n\n"
+                       "Clearly the levy is right. Clearly it is fair.\n\n"
+                       "Ortiz said the levy hurts shops. Sales fell in May. But clearly most shops gain.\n\n"
+                       "Clearly roads improve.\n\n"
+                       "Clearly the levy should stay.");
+  REQUIRE(doc.sentences.size() == 9);
+  REQUIRE(doc.sentences[4].type == SentenceType::attribution);
+  REQUIRE(doc.sentences[5].type == SentenceType::report);
+  const auto root = expect_thesis(doc, {2});
+  const auto words = expect_node(doc, {4}, {.role = NodeRole::claim, .parent = root, .relation = Relation::attack});
+  expect_node(doc, {5}, {.role = NodeRole::evidence, .parent = words, .relation = Relation::support});
+  expect_node(doc, {6}, {.role = NodeRole::claim, .parent = words, .relation = Relation::attack});
+}
+
+TEST_CASE("tree: words and facts that open the piece are no objection", "[stages][argument]") {
+  // The first body paragraph: Ortiz's words (s0), a report (s1) and a question in the
+  // author's voice (s2); s3 the thesis (no question; "levy" restated at the end), s4 a
+  // claim; s5 a sub-claim; s6 the conclusion.
+  // Expected: the opening paragraph is the news the piece starts from, not an
+  // objection: s0 is no claim node (past facts, a question answers quoted words only
+  // in a later paragraph).
+  const auto doc = run(std::string(kStance) + R"R(
+    rule t.said : attribution 0.8 = BOS source:CAP cue:"said" content:ANY{1,30};
+  )R",
+                       "Ortiz said the levy hurts shops. Sales fell in May. Why would shops leave?\n\n"
+                       "Clearly the levy is right. Clearly it is fair.\n\n"
+                       "Clearly roads improve.\n\n"
+                       "Clearly the levy should stay.");
+  REQUIRE(doc.sentences.size() == 7);
+  REQUIRE(doc.sentences[0].type == SentenceType::attribution);
+  REQUIRE(doc.sentences[1].type == SentenceType::report);
+  REQUIRE(doc.sentences[2].form == Form::question);
+  expect_thesis(doc, {3});
+  const auto found = node_with(doc, {0});
+  if (found) CHECK(doc.argument.nodes[*found].role != NodeRole::claim);
+}
