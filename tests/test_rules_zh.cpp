@@ -768,3 +768,10 @@ TEST_CASE("zh types: a pattern repeated (年年) set against what fails to follo
   CHECK(doc.sentences[0].type == SentenceType::claim);
   CHECK(doc.sentences[1].type == SentenceType::report);
 }
+
+TEST_CASE("zh types: granting that something is acceptable (說得過去, 無可厚非) is the author's verdict; a report with no verdict stays a report", "[rules][zh]") {
+  const auto doc = run("業者想多賺一點，也說得過去。業者去年多賺了一成。");
+  REQUIRE(doc.sentences.size() == 2);
+  CHECK(doc.sentences[0].type == SentenceType::claim);
+  CHECK(doc.sentences[1].type == SentenceType::report);
+}
