@@ -775,3 +775,10 @@ TEST_CASE("zh types: granting that something is acceptable (說得過去, 無可
   CHECK(doc.sentences[0].type == SentenceType::claim);
   CHECK(doc.sentences[1].type == SentenceType::report);
 }
+
+TEST_CASE("zh types: casting a service as 一門生意 is the author's metaphor, a claim; a course opened (一門課) is a report", "[rules][zh]") {
+  const auto doc = run("市府把運動中心當成了一門生意。這所大學下學期新開了一門課。");
+  REQUIRE(doc.sentences.size() == 2);
+  CHECK(doc.sentences[0].type == SentenceType::claim);
+  CHECK(doc.sentences[1].type == SentenceType::report);
+}
