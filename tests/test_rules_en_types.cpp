@@ -1317,3 +1317,23 @@ TEST_CASE("en types round 12: according to a source with a plural possessive", "
       CHECK(str(doc, a.content) == "40 schools have no nurse");
     }
 }
+
+TEST_CASE("en types round 12: a verdict given with 'as' is the speaker's", "[rules][en][types]") {
+  const auto doc = run(
+      "Ana Brill, the union's president, welcomed the deal as \"a fair settlement\". "   // 0 attribution
+      "Landlords dismiss the levy as a tax on thrift. "                                  // 1 attribution
+      "The museum welcomed visitors as early as 1990.");                                 // 2 report: an act
+  REQUIRE(doc.sentences.size() == 3);
+  CHECK(doc.sentences[0].type == SentenceType::attribution);
+  CHECK(doc.sentences[1].type == SentenceType::attribution);
+  CHECK(doc.sentences[2].type == SentenceType::report);
+  CHECK(attributions_in(doc, 2) == 0);
+  for (const auto& a : doc.attributions) {
+    if (a.sentence == 0) {
+      REQUIRE(a.source);
+      CHECK(str(doc, *a.source) == "Ana Brill");
+      CHECK(str(doc, a.content) == "a fair settlement");
+    }
+    if (a.sentence == 1) CHECK(str(doc, a.cue) == "dismiss");
+  }
+}
