@@ -557,3 +557,22 @@ TEST_CASE("tree: words and facts that open the piece are no objection", "[stages
   const auto found = node_with(doc, {0});
   if (found) CHECK(doc.argument.nodes[*found].role != NodeRole::claim);
 }
+
+TEST_CASE("tree: what the closing paragraph says after its last claim is part of the conclusion", "[stages][argument]") {
+  // s0-1 reports; s2 the thesis (s3 a claim after it); s4 a sub-claim with a report
+  // (s5); the closing paragraph: a claim (s6), a report (s7), a claim (s8) and a last
+  // report (s9).
+  // Expected: the conclusion is {s6, s8, s9}: the last report closes the piece (before,
+  // it was evidence under the conclusion); s7, between the claims, stays evidence.
+  const auto doc = run(kStance,
+                       "The council met. It voted.\n\n"
+                       "Clearly the levy is right. Clearly it is fair.\n\n"
+                       "Clearly roads improve. Fares fell in May.\n\n"
+                       "Clearly the levy should stay. Shops opened in June. Clearly it works. The vote is on Monday.");
+  REQUIRE(doc.sentences.size() == 10);
+  REQUIRE(doc.sentences[7].type == SentenceType::report);
+  REQUIRE(doc.sentences[9].type == SentenceType::report);
+  const auto root = expect_thesis(doc, {2});
+  const auto conclusion = expect_node(doc, {6, 8, 9}, {.role = NodeRole::conclusion, .parent = root});
+  expect_node(doc, {7}, {.role = NodeRole::evidence, .parent = conclusion});
+}
