@@ -782,3 +782,17 @@ TEST_CASE("zh types: casting a service as 一門生意 is the author's metaphor,
   CHECK(doc.sentences[0].type == SentenceType::claim);
   CHECK(doc.sentences[1].type == SentenceType::report);
 }
+
+TEST_CASE("zh types: others' practice offered as a model (可以作為參考, 可借鑑) is the author's recommendation; a website for reference is a report", "[rules][zh]") {
+  const auto doc = run("鄰近縣市的做法可以作為參考。市府上週架設了查詢網站。");
+  REQUIRE(doc.sentences.size() == 2);
+  CHECK(doc.sentences[0].type == SentenceType::claim);
+  CHECK(doc.sentences[1].type == SentenceType::report);
+}
+
+TEST_CASE("zh types: 就多一分/就少一分 is the author's proportional reasoning, a claim; one more minute (一分鐘) is a report", "[rules][zh]") {
+  const auto doc = run("路燈多亮一小時，行人就多一分安全。比賽延長後，他就多跑了一分鐘。");
+  REQUIRE(doc.sentences.size() == 2);
+  CHECK(doc.sentences[0].type == SentenceType::claim);
+  CHECK(doc.sentences[1].type == SentenceType::report);
+}
