@@ -1337,3 +1337,17 @@ TEST_CASE("en types round 12: a verdict given with 'as' is the speaker's", "[rul
     if (a.sentence == 1) CHECK(str(doc, a.cue) == "dismiss");
   }
 }
+
+TEST_CASE("en types round 12: a company's accounts, and data submitted to a body, that show", "[rules][en][types]") {
+  const auto doc = run(
+      "Water use fell 9 percent last year, the utility's annual accounts show. "   // 0 attribution
+      "Figures submitted to the regulator show that 30 trains ran late in May. "    // 1 attribution
+      "The accounts were filed late.");                                             // 2 report
+  REQUIRE(doc.sentences.size() == 3);
+  CHECK(doc.sentences[0].type == SentenceType::attribution);
+  CHECK(doc.sentences[1].type == SentenceType::attribution);
+  CHECK(doc.sentences[2].type == SentenceType::report);
+  CHECK(attributions_in(doc, 2) == 0);
+  for (const auto& a : doc.attributions)
+    if (a.sentence == 0) CHECK(str(doc, a.content) == "Water use fell 9 percent last year");
+}
