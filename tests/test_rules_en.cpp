@@ -905,15 +905,19 @@ TEST_CASE("en argument: the other side's voice foreseen concedes; `what X has no
   CHECK_FALSE(fired(doc, 7, "en.thesis.verdict"));    // deeper water: no fault found
 }
 
-TEST_CASE("en argument: a welcome or overdue step, then `but`, is a concession before the position", "[rules][en]") {
+TEST_CASE("en argument: a welcome, overdue or necessary step, then `but`, is a concession before the position", "[rules][en]") {
   const auto doc = run(
       "The cap is welcome, but unless ministers close the loophole, the promise will mean little. "
       "The reform is long overdue, yet it leaves renters exposed. "
-      "The cap is welcome news for renters.");
-  REQUIRE(doc.sentences.size() == 3);
+      "The cap is welcome news for renters. "
+      "Training more dentists is necessary, but on its own the expansion will enlarge the private market. "
+      "Training more dentists is necessary.");
+  REQUIRE(doc.sentences.size() == 5);
   CHECK(fired(doc, 0, "en.thesis.concessive"));
   CHECK(fired(doc, 1, "en.thesis.concessive"));
   CHECK_FALSE(fired(doc, 2, "en.thesis.concessive"));  // granted, no turn
+  CHECK(fired(doc, 3, "en.thesis.concessive"));        // necessary, but ...
+  CHECK_FALSE(fired(doc, 4, "en.thesis.concessive"));  // granted, no turn
 }
 
 TEST_CASE("en argument: the author's reading weighed against others is a position", "[rules][en]") {
