@@ -796,3 +796,14 @@ TEST_CASE("zh types: 就多一分/就少一分 is the author's proportional reas
   CHECK(doc.sentences[0].type == SentenceType::claim);
   CHECK(doc.sentences[1].type == SentenceType::report);
 }
+
+TEST_CASE("zh attributions: 也有業者認為，… brings in a real speaker (source 業者); 也有人會說 is a would-be speaker, a claim", "[rules][zh]") {
+  const auto doc = run("當然，也有店家認為，延長營業只會增加人事成本。當然，也有人會說，市場早就沒人去了。");
+  REQUIRE(doc.sentences.size() == 2);
+  CHECK(doc.sentences[0].type == SentenceType::attribution);
+  CHECK(doc.sentences[1].type == SentenceType::claim);
+  REQUIRE(doc.attributions.size() == 1);
+  REQUIRE(doc.attributions[0].source);
+  CHECK(str(doc, *doc.attributions[0].source) == "店家");
+  CHECK(str(doc, doc.attributions[0].cue) == "認為");
+}
