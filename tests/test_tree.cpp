@@ -576,3 +576,25 @@ TEST_CASE("tree: what the closing paragraph says after its last claim is part of
   const auto conclusion = expect_node(doc, {6, 8, 9}, {.role = NodeRole::conclusion, .parent = root});
   expect_node(doc, {7}, {.role = NodeRole::evidence, .parent = conclusion});
 }
+
+TEST_CASE("tree: the news reported after a thesis that opens the piece stays out of the tree", "[stages][argument]") {
+  // The first paragraph: the thesis (s0, "levy" restated at the end) and two reports
+  // (s1-2) giving the news; s3 a sub-claim with its report (s4); s5 a sub-claim; s6
+  // the conclusion.
+  // Expected: s1 and s2 are in no node (before, they were the thesis's evidence); s4
+  // is still evidence under s3.
+  const auto doc = run(kStance,
+                       "Clearly the levy is right. The council voted on Monday. It takes effect in May.\n\n"
+                       "Clearly roads improve. Fares fell in June.\n\n"
+                       "Clearly buses run well.\n\n"
+                       "Clearly the levy should stay.");
+  REQUIRE(doc.sentences.size() == 7);
+  REQUIRE(doc.sentences[1].type == SentenceType::report);
+  REQUIRE(doc.sentences[2].type == SentenceType::report);
+  expect_thesis(doc, {0});
+  CHECK_FALSE(node_with(doc, {1, 2}));
+  CHECK_FALSE(node_with(doc, {1}));
+  CHECK_FALSE(node_with(doc, {2}));
+  const auto roads = expect_node(doc, {3}, {.role = NodeRole::claim});
+  expect_node(doc, {4}, {.role = NodeRole::evidence, .parent = roads});
+}
