@@ -1351,3 +1351,16 @@ TEST_CASE("en types round 12: a company's accounts, and data submitted to a body
   for (const auto& a : doc.attributions)
     if (a.sentence == 0) CHECK(str(doc, a.content) == "Water use fell 9 percent last year");
 }
+
+TEST_CASE("en types: 'has not X; it has Y' corrects what a measure did: a claim and a thesis cue", "[rules][en][types]") {
+  const auto doc = run(
+      "The new app has not ended the scramble for appointments; it has moved the scramble online. "  // 0 claim
+      "The fifth day has not disappeared, either; it has simply been handed to parents. "           // 1 claim
+      "The council has not met since May; its next meeting is on Monday.");                        // 2 report
+  REQUIRE(doc.sentences.size() == 3);
+  CHECK(doc.sentences[0].type == SentenceType::claim);
+  CHECK(doc.sentences[1].type == SentenceType::claim);
+  CHECK(doc.sentences[2].type == SentenceType::report);  // a schedule, no correction
+  CHECK(testing::fired(doc, 0, "en.thesis.contrast"));
+  CHECK_FALSE(testing::fired(doc, 2, "en.thesis.contrast"));
+}
