@@ -807,3 +807,10 @@ TEST_CASE("zh attributions: 也有業者認為，… brings in a real speaker (s
   CHECK(str(doc, *doc.attributions[0].source) == "店家");
   CHECK(str(doc, doc.attributions[0].cue) == "認為");
 }
+
+TEST_CASE("zh types: reducing a measure to 一紙通知 is the author's dismissive verdict; a paper issued (發出一紙公文) is a report", "[rules][zh]") {
+  const auto doc = run("新規上路後只剩一紙公告。市府昨天發出一紙公文。");
+  REQUIRE(doc.sentences.size() == 2);
+  CHECK(doc.sentences[0].type == SentenceType::claim);
+  CHECK(doc.sentences[1].type == SentenceType::report);
+}
