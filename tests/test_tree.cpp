@@ -598,3 +598,35 @@ TEST_CASE("tree: the news reported after a thesis that opens the piece stays out
   const auto roads = expect_node(doc, {3}, {.role = NodeRole::claim});
   expect_node(doc, {4}, {.role = NodeRole::evidence, .parent = roads});
 }
+
+TEST_CASE("tree: a stray claim in a lead of facts opens no line; a turn does", "[stages][argument]") {
+  // The first paragraph is mostly facts (s0, s2 reports) with one claim (s1); s3 the
+  // thesis (a verdict cue); s5 a sub-claim; s6 the conclusion.
+  // Expected: s1 is in no claim node under the thesis (before, it was a sub-claim
+  // with the lead's facts as its evidence).
+  const std::string pack = std::string(kStance) + R"R(
+    rule t.right : thesis.verdict 0.6 = "right";
+    rule t.but : thesis.turn 0.25 = BOS "But";
+  )R";
+  const auto doc = run(pack,
+                       "The council met on Monday. Clearly the vote was close. It passed by one.\n\n"
+                       "Clearly the levy is right. Clearly it is fair.\n\n"
+                       "Clearly roads improve.\n\n"
+                       "Clearly the levy should stay.");
+  REQUIRE(doc.sentences.size() == 7);
+  REQUIRE(doc.sentences[1].type == SentenceType::claim);
+  const auto root = expect_thesis(doc, {3});
+  CHECK_FALSE(node_with(doc, {1}));
+  expect_node(doc, {5}, {.role = NodeRole::claim, .parent = root});
+
+  // The same lead, its claim turning from the news (s2, But ...): the author's
+  // answer to the news, a line of argument under the thesis.
+  const auto turned = run(pack,
+                          "The council met on Monday. It passed by one. But clearly the vote was rushed.\n\n"
+                          "Clearly the levy is right. Clearly it is fair.\n\n"
+                          "Clearly roads improve.\n\n"
+                          "Clearly the levy should stay.");
+  REQUIRE(turned.sentences.size() == 7);
+  const auto root2 = expect_thesis(turned, {3});
+  expect_node(turned, {2}, {.role = NodeRole::claim, .parent = root2});
+}
