@@ -814,3 +814,10 @@ TEST_CASE("zh types: reducing a measure to 一紙通知 is the author's dismissi
   CHECK(doc.sentences[0].type == SentenceType::claim);
   CHECK(doc.sentences[1].type == SentenceType::report);
 }
+
+TEST_CASE("zh types: 看的是X，卻不看Y sets what a measure counts against what it leaves out, a claim; 卻不到一年 reports a time", "[rules][zh]") {
+  const auto doc = run("補助審查看的是申請書，卻不看實際成效。他買的是二手車，卻不到一年就賣掉了。");
+  REQUIRE(doc.sentences.size() == 2);
+  CHECK(doc.sentences[0].type == SentenceType::claim);
+  CHECK(doc.sentences[1].type == SentenceType::report);
+}
