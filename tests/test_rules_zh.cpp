@@ -821,3 +821,10 @@ TEST_CASE("zh types: 看的是X，卻不看Y sets what a measure counts against 
   CHECK(doc.sentences[0].type == SentenceType::claim);
   CHECK(doc.sentences[1].type == SentenceType::report);
 }
+
+TEST_CASE("zh types: the root of a problem named (根子, 部分源於) is the author's diagnosis; a decision that 源於 a complaint is a report", "[rules][zh]") {
+  const auto doc = run("塞車的困境，一半源於號誌設計。這項調整源於上月的一起陳情。");
+  REQUIRE(doc.sentences.size() == 2);
+  CHECK(doc.sentences[0].type == SentenceType::claim);
+  CHECK(doc.sentences[1].type == SentenceType::report);
+}
