@@ -941,3 +941,16 @@ TEST_CASE("en argument: a closer look that suggests is the author's reading of t
   CHECK(fired(doc, 1, "en.thesis.evidence"));
   CHECK_FALSE(fired(doc, 2, "en.thesis.evidence"));  // a plan, nothing read from it
 }
+
+TEST_CASE("en argument: stronger than its sceptics allow corrects a claim by its size; X is overdue is a verdict", "[rules][en]") {
+  const auto doc = run(
+      "The case for the expansion is stronger than its sceptics allow. "
+      "The bridge is stronger than the old one. "
+      "The charge is overdue, and the chancellor should resist every attempt to water it down. "
+      "The rent is overdue by two weeks.");
+  REQUIRE(doc.sentences.size() == 4);
+  CHECK(fired(doc, 0, "en.thesis.than_claimed"));
+  CHECK_FALSE(fired(doc, 1, "en.thesis.than_claimed"));  // a comparison of two things
+  CHECK(fired(doc, 2, "en.thesis.verdict"));
+  CHECK_FALSE(fired(doc, 3, "en.thesis.verdict"));  // a payment late by a measure: no verdict
+}
