@@ -828,3 +828,10 @@ TEST_CASE("zh types: the root of a problem named (根子, 部分源於) is the a
   CHECK(doc.sentences[0].type == SentenceType::claim);
   CHECK(doc.sentences[1].type == SentenceType::report);
 }
+
+TEST_CASE("zh types: 這樣的X，…相當普遍 generalises from the case just told, a claim; 這樣的安排 put into effect is a report", "[rules][zh]") {
+  const auto doc = run("這樣的抱怨，在夜班護理師之間相當普遍。這樣的安排，從下月起實施。");
+  REQUIRE(doc.sentences.size() == 2);
+  CHECK(doc.sentences[0].type == SentenceType::claim);
+  CHECK(doc.sentences[1].type == SentenceType::report);
+}
