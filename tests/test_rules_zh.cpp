@@ -835,3 +835,11 @@ TEST_CASE("zh types: 這樣的X，…相當普遍 generalises from the case just
   CHECK(doc.sentences[0].type == SentenceType::claim);
   CHECK(doc.sentences[1].type == SentenceType::report);
 }
+
+TEST_CASE("zh attributions: 依照《…》，… / 依照該法，… states the terms of a text: a report; 根據《…》的調查 still cites a source", "[rules][zh]") {
+  const auto doc = run("依照《停車管理辦法》，違規車輛須於三日內移置。依照該法，未登記的工廠應予斷電。根據《天下雜誌》的調查，三成企業今年調薪。");
+  REQUIRE(doc.sentences.size() == 3);
+  CHECK(doc.sentences[0].type == SentenceType::report);
+  CHECK(doc.sentences[1].type == SentenceType::report);
+  CHECK(doc.sentences[2].type == SentenceType::attribution);
+}
