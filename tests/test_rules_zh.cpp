@@ -843,3 +843,10 @@ TEST_CASE("zh attributions: 依照《…》，… / 依照該法，… states th
   CHECK(doc.sentences[1].type == SentenceType::report);
   CHECK(doc.sentences[2].type == SentenceType::attribution);
 }
+
+TEST_CASE("zh types: an idiom that carries a verdict (缺一不可, 走過場) makes the author's claim; a plain account stays a report", "[rules][zh]") {
+  const auto doc = run("經費與人力，兩者缺一不可。稽查員每月到場一次，每次停留半天。");
+  REQUIRE(doc.sentences.size() == 2);
+  CHECK(doc.sentences[0].type == SentenceType::claim);
+  CHECK(doc.sentences[1].type == SentenceType::report);
+}
