@@ -954,3 +954,16 @@ TEST_CASE("en argument: stronger than its sceptics allow corrects a claim by its
   CHECK(fired(doc, 2, "en.thesis.verdict"));
   CHECK_FALSE(fired(doc, 3, "en.thesis.verdict"));  // a payment late by a measure: no verdict
 }
+
+TEST_CASE("en argument: the cost granted, the verdict kept ('..., and it is still the right decision')", "[rules][en]") {
+  const auto doc = run(
+      "The ban will cost jobs and anger a proud community, and it is still the right decision. "
+      "The plan is costly; it is nonetheless worth doing. "
+      "The pier was damaged in the storm, and it is still closed.");
+  REQUIRE(doc.sentences.size() == 3);
+  CHECK(fired(doc, 0, "en.thesis.concessive"));
+  CHECK(fired(doc, 0, "en.thesis.verdict"));  // the right decision
+  CHECK(fired(doc, 1, "en.thesis.concessive"));
+  CHECK_FALSE(fired(doc, 2, "en.thesis.verdict"));
+  CHECK_FALSE(fired(doc, 2, "en.thesis.concessive"));  // still closed: a state goes on, no verdict kept
+}
