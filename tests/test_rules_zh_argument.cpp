@@ -24,3 +24,17 @@ TEST_CASE("zh argument: granting that the measure itself is no problem, then the
   CHECK(fired(doc, 1, "zh.thesis.concessive"));        // Simplified text
   CHECK_FALSE(fired(doc, 2, "zh.thesis.concessive"));  // granted, no turn
 }
+
+TEST_CASE("zh argument: the surface named and corrected in one sentence is a thesis contrast, not a concession", "[rules][zh]") {
+  const auto doc = run(
+      "表面上看，流標是價格談不攏，但卡住標案的其實是補助規則。"
+      "表面上看，这是价格问题，实际上是规则的落差。"
+      "表面上看，市場一片繁榮。");
+  REQUIRE(doc.sentences.size() == 3);
+  CHECK(fired(doc, 0, "zh.thesis.contrast"));
+  CHECK_FALSE(fired(doc, 0, "zh.relation.concede"));
+  CHECK(fired(doc, 1, "zh.thesis.contrast"));          // Simplified text
+  CHECK_FALSE(fired(doc, 1, "zh.relation.concede"));
+  CHECK(fired(doc, 2, "zh.relation.concede"));         // the surface alone: granted, to be denied later
+  CHECK_FALSE(fired(doc, 2, "zh.thesis.contrast"));
+}
