@@ -1364,3 +1364,25 @@ TEST_CASE("en types: 'has not X; it has Y' corrects what a measure did: a claim 
   CHECK(testing::fired(doc, 0, "en.thesis.contrast"));
   CHECK_FALSE(testing::fired(doc, 2, "en.thesis.contrast"));
 }
+
+TEST_CASE("en types round 13: a demonstrative summing up with a verdict word is the author's", "[rules][en][types]") {
+  const auto doc = run(
+      "Those are not the figures of a thriving harbour. "        // 0 claim: the author's reading
+      "These are precisely the tenants the fund was meant to help. "  // 1 claim
+      "That is not due until the autumn. "                        // 2 report: a schedule
+      "That is just over 30 percent of the budget.");             // 3 report: arithmetic
+  check_types(doc, {c, c, r, r});
+  CHECK(testing::fired(doc, 0, "en.claim.demonstrative_verdict"));
+  CHECK_FALSE(testing::fired(doc, 2, "en.claim.demonstrative_verdict"));
+  CHECK_FALSE(testing::fired(doc, 3, "en.claim.demonstrative_verdict"));
+}
+
+TEST_CASE("en types round 13: 'matters' closing a sentence ranks what counts", "[rules][en][types]") {
+  const auto doc = run(
+      "Ventilation matters too. "                        // 0 claim
+      "For a school with no hall, that matters. "        // 1 claim
+      "The clerk handles licensing matters too.");       // 2 report: the noun
+  check_types(doc, {c, c, r});
+  CHECK(testing::fired(doc, 0, "en.claim.matters_end"));
+  CHECK_FALSE(testing::fired(doc, 2, "en.claim.matters_end"));
+}
