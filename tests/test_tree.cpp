@@ -510,6 +510,25 @@ TEST_CASE("tree: a closing paragraph of two claims concludes with both", "[stage
   expect_node(doc, {5, 6}, {.role = NodeRole::conclusion, .parent = root});
 }
 
+TEST_CASE("tree: a closing paragraph of two claims with facts between opens a last line", "[stages][argument]") {
+  // As above, but a report (s6) stands between the closing paragraph's two claims (s5,
+  // s7).
+  // Expected: s5 is argued there (s6 backs it) before s7 concludes: s5 is a sub-claim
+  // supporting the thesis with s6 its evidence, and {s7} the conclusion (before, {s5,
+  // s7} concluded with s6 as the conclusion's evidence).
+  const auto doc = run(kStance,
+                       "The council met. It voted.\n\n"
+                       "Clearly the levy is right. Clearly it is fair.\n\n"
+                       "Clearly roads improve.\n\n"
+                       "Clearly shops gain. Sales rose in May. Clearly the levy should stay.");
+  REQUIRE(doc.sentences.size() == 8);
+  REQUIRE(doc.sentences[6].type == SentenceType::report);
+  const auto root = expect_thesis(doc, {2});
+  const auto line = expect_node(doc, {5}, {.role = NodeRole::claim, .parent = root, .relation = Relation::support});
+  expect_node(doc, {6}, {.role = NodeRole::evidence, .parent = line, .relation = Relation::support});
+  expect_node(doc, {7}, {.role = NodeRole::conclusion, .parent = root});
+}
+
 TEST_CASE("tree: quoted words answered after facts that back them are an objection", "[stages][argument]") {
   // s0-1 reports; s2 the thesis (early place, "levy" restated at the end); paragraph 2:
   // Ortiz's words (s4, an attribution), a report backing them (s5) and the author's
@@ -560,21 +579,23 @@ TEST_CASE("tree: words and facts that open the piece are no objection", "[stages
 
 TEST_CASE("tree: what the closing paragraph says after its last claim is part of the conclusion", "[stages][argument]") {
   // s0-1 reports; s2 the thesis (s3 a claim after it); s4 a sub-claim with a report
-  // (s5); the closing paragraph: a claim (s6), a report (s7), a claim (s8) and a last
-  // report (s9).
-  // Expected: the conclusion is {s6, s8, s9}: the last report closes the piece (before,
-  // it was evidence under the conclusion); s7, between the claims, stays evidence.
+  // (s5); the closing paragraph: a claim (s6, which opens a last line: three claims),
+  // a claim (s7), a report (s8), a claim (s9) and a last report (s10).
+  // Expected: the conclusion is {s7, s9, s10}: the last report closes the piece (before,
+  // it was evidence under the conclusion); s8, between the claims, stays evidence.
   const auto doc = run(kStance,
                        "The council met. It voted.\n\n"
                        "Clearly the levy is right. Clearly it is fair.\n\n"
                        "Clearly roads improve. Fares fell in May.\n\n"
-                       "Clearly the levy should stay. Shops opened in June. Clearly it works. The vote is on Monday.");
-  REQUIRE(doc.sentences.size() == 10);
-  REQUIRE(doc.sentences[7].type == SentenceType::report);
-  REQUIRE(doc.sentences[9].type == SentenceType::report);
+                       "Clearly buses run well. Clearly the levy should stay. Shops opened in June. Clearly it works. "
+                       "The vote is on Monday.");
+  REQUIRE(doc.sentences.size() == 11);
+  REQUIRE(doc.sentences[8].type == SentenceType::report);
+  REQUIRE(doc.sentences[10].type == SentenceType::report);
   const auto root = expect_thesis(doc, {2});
-  const auto conclusion = expect_node(doc, {6, 8, 9}, {.role = NodeRole::conclusion, .parent = root});
-  expect_node(doc, {7}, {.role = NodeRole::evidence, .parent = conclusion});
+  expect_node(doc, {6}, {.role = NodeRole::claim, .parent = root});
+  const auto conclusion = expect_node(doc, {7, 9, 10}, {.role = NodeRole::conclusion, .parent = root});
+  expect_node(doc, {8}, {.role = NodeRole::evidence, .parent = conclusion});
 }
 
 TEST_CASE("tree: the news reported after a thesis that opens the piece stays out of the tree", "[stages][argument]") {
