@@ -1386,3 +1386,14 @@ TEST_CASE("en types round 13: 'matters' closing a sentence ranks what counts", "
   CHECK(testing::fired(doc, 0, "en.claim.matters_end"));
   CHECK_FALSE(testing::fired(doc, 2, "en.claim.matters_end"));
 }
+
+TEST_CASE("en types round 13: a worry or flaw ranked by a comparative is the author weighing problems", "[rules][en][types]") {
+  const auto doc = run(
+      "Parking is the bigger worry. "                           // 0 claim
+      "The scheme's deeper flaw is its timetable. "             // 1 claim
+      "Homes near the river face a greater risk of flooding. "  // 2 report: a risk measured, not weighed
+      "The bridge failed its second inspection.");              // 3 report
+  check_types(doc, {c, c, r, r});
+  CHECK(testing::fired(doc, 0, "en.claim.ranked_worry"));
+  CHECK_FALSE(testing::fired(doc, 2, "en.claim.ranked_worry"));
+}
