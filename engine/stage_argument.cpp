@@ -499,8 +499,9 @@ class Assembler {
       if (doc_.sentences[s].form == Form::question && body_in_[p].front() != s) continue;
       seen = p;
       // A paragraph that turns (But ..., Yet ...) right after a concession answers it:
-      // it hangs under the concession instead of opening a line of its own.
-      if (!out.empty() && signals_[out.back()].concede && signals_[s].turn > 0 &&
+      // it hangs under the concession instead of opening a line of its own. A turn is
+      // either label family's (see turns): zh's opening 'but' answers as en's does.
+      if (!out.empty() && signals_[out.back()].concede && turns(s) && body_in_[p].front() == s &&
           previous_body_paragraph(p) == paragraph(out.back()))
         continue;
       out.push_back(s);

@@ -255,6 +255,46 @@ TEST_CASE("tree: a line of argument that only turns supports the thesis; a grant
   expect_node(doc, {5}, {.role = NodeRole::claim, .parent = root, .relation = Relation::attack});
 }
 
+TEST_CASE("tree: a paragraph that opens with a bare turn right after a concession answers it", "[stages][argument]") {
+  // s0-1 reports; s2 the thesis (early place, "levy" restated at the end), s3 a claim
+  // after it; s4 a grant (`relation.attack.concede`) opening paragraph 2; paragraph 3
+  // opens with a bare turn (s5, `relation.attack` as zh's sentence-opening 'but' is,
+  // no `thesis.turn`); s6 a sub-claim; s7 the conclusion.
+  // Expected: s4 attacks the thesis and s5, the author's answer, hangs under it and
+  // attacks it (before, only `thesis.turn` answered, so s5 opened a line of its own
+  // supporting the thesis).
+  const std::string pack = std::string(kStance) + R"R(
+    rule t.turn : relation.attack 0.7 = BOS "But";
+    rule t.granted : relation.attack.concede 0.7 = BOS "Granted";
+  )R";
+  const auto doc = run(pack,
+                       "The council met. It voted.\n\n"
+                       "Clearly the levy is right. Clearly it is fair.\n\n"
+                       "Granted, clearly roads cost more.\n\n"
+                       "But clearly shops gain.\n\n"
+                       "Clearly buses run well.\n\n"
+                       "Clearly the levy should stay.");
+  REQUIRE(doc.sentences.size() == 8);
+  const auto root = expect_thesis(doc, {2});
+  const auto grant = expect_node(doc, {4}, {.role = NodeRole::claim, .parent = root, .relation = Relation::attack});
+  expect_node(doc, {5}, {.role = NodeRole::claim, .parent = grant, .relation = Relation::attack});
+  expect_node(doc, {6}, {.role = NodeRole::claim, .parent = root, .relation = Relation::support});
+
+  // The turn after facts (s6, after the report s5) does not open its paragraph: that
+  // paragraph opens its own line, a sub-claim supporting the thesis.
+  const auto later = run(pack,
+                         "The council met. It voted.\n\n"
+                         "Clearly the levy is right. Clearly it is fair.\n\n"
+                         "Granted, clearly roads cost more.\n\n"
+                         "Fares fell in May. But clearly shops gain.\n\n"
+                         "Clearly buses run well.\n\n"
+                         "Clearly the levy should stay.");
+  REQUIRE(later.sentences.size() == 9);
+  REQUIRE(later.sentences[5].type == SentenceType::report);
+  const auto root2 = expect_thesis(later, {2});
+  expect_node(later, {6}, {.role = NodeRole::claim, .parent = root2, .relation = Relation::support});
+}
+
 TEST_CASE("tree: in the thesis's paragraph, a claim that only turns supports the thesis", "[stages][argument]") {
   // s0-1 reports; s2 the thesis (its early place, "levy" restated at the end), s3 a
   // claim after it in its paragraph with a bare turn (`relation.attack`, as zh's
