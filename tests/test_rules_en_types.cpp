@@ -1397,3 +1397,16 @@ TEST_CASE("en types round 13: a worry or flaw ranked by a comparative is the aut
   CHECK(testing::fired(doc, 0, "en.claim.ranked_worry"));
   CHECK_FALSE(testing::fired(doc, 2, "en.claim.ranked_worry"));
 }
+
+TEST_CASE("en types round 13: a duty with a dated deadline, or a compliance verb after 'will have to', is a rule's terms", "[rules][en][types]") {
+  const auto doc = run(
+      "The operator must repair any fault within 72 hours of a report. "  // 0 report: a permit's terms
+      "The board must decide before October 3. "                         // 1 report: a procedural deadline
+      "The council must act before the next flood. "                     // 2 claim: the author's demand
+      "Landlords will have to register each tenancy with the council. "   // 3 report: what the law obliges
+      "The ministry will have to win back the growers first.");          // 4 claim: the author's forecast
+  check_types(doc, {r, r, c, r, c});
+  CHECK(testing::fired(doc, 0, "en.veto.must_deadline"));
+  CHECK(testing::fired(doc, 3, "en.veto.will_have_to_comply"));
+  CHECK_FALSE(testing::fired(doc, 4, "en.veto.will_have_to_comply"));
+}
