@@ -850,3 +850,10 @@ TEST_CASE("zh types: an idiom that carries a verdict (缺一不可, 走過場) m
   CHECK(doc.sentences[0].type == SentenceType::claim);
   CHECK(doc.sentences[1].type == SentenceType::report);
 }
+
+TEST_CASE("zh types: calling a fact good news (是一個好消息) is the author's verdict, a claim; 好事者 (busybodies) counted is a report", "[rules][zh]") {
+  const auto doc = run("鐵路局恢復這班夜車，是一個好消息。車站前圍觀的好事者有十幾人。");
+  REQUIRE(doc.sentences.size() == 2);
+  CHECK(doc.sentences[0].type == SentenceType::claim);
+  CHECK(doc.sentences[1].type == SentenceType::report);
+}
