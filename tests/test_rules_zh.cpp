@@ -857,3 +857,10 @@ TEST_CASE("zh types: calling a fact good news (是一個好消息) is the author
   CHECK(doc.sentences[0].type == SentenceType::claim);
   CHECK(doc.sentences[1].type == SentenceType::report);
 }
+
+TEST_CASE("zh types: a way forward named (比較可行的辦法，是…) is the author proposing, a claim; 另一個做法 tried somewhere is a report", "[rules][zh]") {
+  const auto doc = run("比較可行的辦法，是讓學校錯開放學時間。另一個做法則在台南試行了三個月。");
+  REQUIRE(doc.sentences.size() == 2);
+  CHECK(doc.sentences[0].type == SentenceType::claim);
+  CHECK(doc.sentences[1].type == SentenceType::report);
+}
