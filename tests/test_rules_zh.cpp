@@ -864,3 +864,10 @@ TEST_CASE("zh types: a way forward named (比較可行的辦法，是…) is the
   CHECK(doc.sentences[0].type == SentenceType::claim);
   CHECK(doc.sentences[1].type == SentenceType::report);
 }
+
+TEST_CASE("zh types: 卻一直/卻一再 sets a lasting failure against what was done, a claim; 卻一直未落網 (not yet happened) is a report", "[rules][zh]") {
+  const auto doc = run("站牌換了三次，候車的人卻一直被晾在雨裡。警方追查兩年，嫌犯卻一直未落網。");
+  REQUIRE(doc.sentences.size() == 2);
+  CHECK(doc.sentences[0].type == SentenceType::claim);
+  CHECK(doc.sentences[1].type == SentenceType::report);
+}
