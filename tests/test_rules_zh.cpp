@@ -871,3 +871,10 @@ TEST_CASE("zh types: 卻一直/卻一再 sets a lasting failure against what was
   CHECK(doc.sentences[0].type == SentenceType::claim);
   CHECK(doc.sentences[1].type == SentenceType::report);
 }
+
+TEST_CASE("zh types: 既是A，也是B gives one thing two meanings, a claim; a person's two roles (是教師，也是家長) is a report", "[rules][zh]") {
+  const auto doc = run("一座公廁，既是旅客的方便，也是城市的門面。林老師是村裡的教師，也是兩個孩子的家長。");
+  REQUIRE(doc.sentences.size() == 2);
+  CHECK(doc.sentences[0].type == SentenceType::claim);
+  CHECK(doc.sentences[1].type == SentenceType::report);
+}
