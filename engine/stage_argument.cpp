@@ -153,7 +153,8 @@ class Assembler {
     std::map<std::uint32_t, std::uint32_t> anchor;  // sentence -> node
     anchor[thesis] = thesis_node;
     for (auto s : subclaims) {
-      const Relation rel = attacks_thesis(s) ? Relation::attack : Relation::support;
+      if (granted_by_next_turn(s)) granted_[s] = true;
+      const Relation rel = attacks_thesis(s) || granted_[s] ? Relation::attack : Relation::support;
       anchor[s] = add_node(NodeRole::claim, {s}, thesis_node, rel,
                            rules_of(s, parallel ? "engine.tree.parallel" : "engine.tree.paragraph_topic"));
     }
@@ -518,6 +519,20 @@ class Assembler {
     std::size_t claims = 0;
     for (auto s : body_in_[p]) claims += doc_.sentences[s].type == SentenceType::claim ? 1 : 0;
     return 2 * claims < body_in_[p].size();
+  }
+
+  // A line of argument whose paragraph is followed by one that opens with a turn
+  // (`thesis.turn`: But ..., Yet ...): the author states the line only to turn from
+  // it, so it is granted even without a cue of its own, as the claim before a turn in
+  // the thesis's paragraph is (see granted_before_turn). Only `thesis.turn`, not the
+  // bare `relation.attack` of zh's opening 'but': the zh gold trees grant with a cue
+  // (lose 4 edges, gain 1 when the bare turn counts too).
+  bool granted_by_next_turn(std::uint32_t s) const {
+    if (signals_[s].attack) return false;
+    std::optional<std::uint32_t> next;
+    for (auto p = paragraph(s) + 1; p < body_in_.size() && !next; ++p)
+      if (!body_in_[p].empty()) next = body_in_[p].front();
+    return next && doc_.sentences[*next].type == SentenceType::claim && signals_[*next].turn > 0;
   }
 
   // The body paragraph before p (paragraphs without body sentences, captions, skipped).

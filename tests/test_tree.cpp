@@ -295,6 +295,29 @@ TEST_CASE("tree: a paragraph that opens with a bare turn right after a concessio
   expect_node(later, {6}, {.role = NodeRole::claim, .parent = root2, .relation = Relation::support});
 }
 
+TEST_CASE("tree: a line the next paragraph turns from is granted", "[stages][argument]") {
+  // s0-1 reports; s2 the thesis (early place, "levy" restated at the end), s3 a claim
+  // after it; s4 a sub-claim with no cue of its own; paragraph 3 opens with a turn (s5,
+  // "But ..."), a sub-claim of its own (s4 is no cued concession it could answer); s6
+  // a sub-claim; s7 the conclusion.
+  // Expected: s4 attacks the thesis, granted by the turn that follows it (before, it
+  // supported it); s5 and s6, whose next paragraphs do not turn, support it.
+  const auto doc = run(std::string(kStance) + R"R(
+    rule t.but : thesis.turn 0.25 = BOS "But";
+  )R",
+                       "The council met. It voted.\n\n"
+                       "Clearly the levy is right. Clearly it is fair.\n\n"
+                       "Clearly roads cost more.\n\n"
+                       "But clearly shops gain.\n\n"
+                       "Clearly buses run well.\n\n"
+                       "Clearly the levy should stay.");
+  REQUIRE(doc.sentences.size() == 8);
+  const auto root = expect_thesis(doc, {2});
+  expect_node(doc, {4}, {.role = NodeRole::claim, .parent = root, .relation = Relation::attack});
+  expect_node(doc, {5}, {.role = NodeRole::claim, .parent = root, .relation = Relation::support});
+  expect_node(doc, {6}, {.role = NodeRole::claim, .parent = root, .relation = Relation::support});
+}
+
 TEST_CASE("tree: in the thesis's paragraph, a claim that only turns supports the thesis", "[stages][argument]") {
   // s0-1 reports; s2 the thesis (its early place, "levy" restated at the end), s3 a
   // claim after it in its paragraph with a bare turn (`relation.attack`, as zh's
