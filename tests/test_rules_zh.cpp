@@ -878,3 +878,11 @@ TEST_CASE("zh types: 既是A，也是B gives one thing two meanings, a claim; a 
   CHECK(doc.sentences[0].type == SentenceType::claim);
   CHECK(doc.sentences[1].type == SentenceType::report);
 }
+
+TEST_CASE("zh types: the reader as discoverer (細看…就會發現，…) is the author's inference, a claim; a study that found (追蹤三年後發現，…) is an attribution", "[rules][zh]") {
+  const auto doc = run("翻開這份預算書就會發現，維修經費被挪去辦活動。研究團隊追蹤三年後發現，夜間事故多在路口。");
+  REQUIRE(doc.sentences.size() == 2);
+  CHECK(doc.sentences[0].type == SentenceType::claim);
+  CHECK(doc.sentences[1].type == SentenceType::attribution);
+  CHECK(doc.attributions.size() == 1);
+}
