@@ -886,3 +886,11 @@ TEST_CASE("zh types: the reader as discoverer (細看…就會發現，…) is t
   CHECK(doc.sentences[1].type == SentenceType::attribution);
   CHECK(doc.attributions.size() == 1);
 }
+
+TEST_CASE("zh attributions: the author conceding (必須承認，…) reports no one's words, a claim; a speaker's admission (站長也承認，…) is an attribution", "[rules][zh]") {
+  const auto doc = run("必須承認，鄉下的公車不好經營。站長也承認，公車班次去年減少了兩成。");
+  REQUIRE(doc.sentences.size() == 2);
+  CHECK(doc.sentences[0].type == SentenceType::claim);
+  CHECK(doc.sentences[1].type == SentenceType::attribution);
+  CHECK(doc.attributions.size() == 1);
+}
