@@ -1410,3 +1410,14 @@ TEST_CASE("en types round 13: a duty with a dated deadline, or a compliance verb
   CHECK(testing::fired(doc, 3, "en.veto.will_have_to_comply"));
   CHECK_FALSE(testing::fired(doc, 4, "en.veto.will_have_to_comply"));
 }
+
+TEST_CASE("en types round 13: what a scheme permits or provides after 'will be' is its terms", "[rules][en][types]") {
+  const auto doc = run(
+      "Cyclists will be allowed on the towpath. "             // 0 report: the scheme's terms
+      "Lockers will be available at the main entrance. "      // 1 report
+      "The new permit will not be free. "                     // 2 claim: the author's forecast
+      "Nobody will be able to afford a flat in the centre.");  // 3 claim: a generalising forecast
+  check_types(doc, {r, r, c, c});
+  CHECK(testing::fired(doc, 0, "en.veto.will_be_provided"));
+  CHECK_FALSE(testing::fired(doc, 2, "en.veto.will_be_provided"));
+}
