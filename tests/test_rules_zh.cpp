@@ -894,3 +894,10 @@ TEST_CASE("zh attributions: the author conceding (必須承認，…) reports no
   CHECK(doc.sentences[1].type == SentenceType::attribution);
   CHECK(doc.attributions.size() == 1);
 }
+
+TEST_CASE("zh types: 同樣 then a short verdict (處境同樣辛苦。) compares one side with another, a claim; a neighbour that did the same (同樣調漲了票價) is a report", "[rules][zh]") {
+  const auto doc = run("夜班司機的處境同樣辛苦。鄰近的新竹縣同樣調漲了票價。");
+  REQUIRE(doc.sentences.size() == 2);
+  CHECK(doc.sentences[0].type == SentenceType::claim);
+  CHECK(doc.sentences[1].type == SentenceType::report);
+}
