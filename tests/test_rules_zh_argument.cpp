@@ -38,3 +38,14 @@ TEST_CASE("zh argument: the surface named and corrected in one sentence is a the
   CHECK(fired(doc, 2, "zh.relation.concede"));         // the surface alone: granted, to be denied later
   CHECK_FALSE(fired(doc, 2, "zh.thesis.contrast"));
 }
+
+TEST_CASE("zh argument: prescribing the wrong cure is a verdict in a set phrase", "[rules][zh]") {
+  const auto doc = run(
+      "用暫停網約車來保護出租車，是開錯了藥方。"
+      "这种做法药不对症。"
+      "醫師開了藥方。");
+  REQUIRE(doc.sentences.size() == 3);
+  CHECK(fired(doc, 0, "zh.thesis.verdict"));
+  CHECK(fired(doc, 1, "zh.thesis.verdict"));  // Simplified text
+  CHECK_FALSE(fired(doc, 2, "zh.thesis.verdict"));
+}
