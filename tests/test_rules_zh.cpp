@@ -901,3 +901,10 @@ TEST_CASE("zh types: 同樣 then a short verdict (處境同樣辛苦。) compare
   CHECK(doc.sentences[0].type == SentenceType::claim);
   CHECK(doc.sentences[1].type == SentenceType::report);
 }
+
+TEST_CASE("zh types: what a thing was meant to be (本意，是…; 本來就…) set against its use is the author's claim; 樣本來自… holds no such word and is a report", "[rules][zh]") {
+  const auto doc = run("設置候車亭的本意，是讓老人少淋一點雨。樣本來自三個縣市的兩百戶家庭。");
+  REQUIRE(doc.sentences.size() == 2);
+  CHECK(doc.sentences[0].type == SentenceType::claim);
+  CHECK(doc.sentences[1].type == SentenceType::report);
+}
