@@ -1421,3 +1421,14 @@ TEST_CASE("en types round 13: what a scheme permits or provides after 'will be' 
   CHECK(testing::fired(doc, 0, "en.veto.will_be_provided"));
   CHECK_FALSE(testing::fired(doc, 2, "en.veto.will_be_provided"));
 }
+
+TEST_CASE("en types round 13: a short sentence announcing other courses is the author's signpost", "[rules][en][types]") {
+  const auto doc = run(
+      "The trust has options. "                         // 0 claim
+      "There is a fairer way. "                         // 1 claim
+      "The canteen now has vegetarian options. "        // 2 report: a menu
+      "Three other options were rejected in March.");   // 3 report: an event
+  check_types(doc, {c, c, r, r});
+  CHECK(testing::fired(doc, 0, "en.claim.alternatives"));
+  CHECK_FALSE(testing::fired(doc, 2, "en.claim.alternatives"));
+}
