@@ -908,3 +908,10 @@ TEST_CASE("zh types: what a thing was meant to be (本意，是…; 本來就…
   CHECK(doc.sentences[0].type == SentenceType::claim);
   CHECK(doc.sentences[1].type == SentenceType::report);
 }
+
+TEST_CASE("zh types: denying a stock characterisation (也不是萬靈丹, 早已不是新聞) is the author's verdict, a claim; 不是新聞系畢業 is a report", "[rules][zh]") {
+  const auto doc = run("外送平台也不是萬靈丹。他不是新聞系畢業的。");
+  REQUIRE(doc.sentences.size() == 2);
+  CHECK(doc.sentences[0].type == SentenceType::claim);
+  CHECK(doc.sentences[1].type == SentenceType::report);
+}
