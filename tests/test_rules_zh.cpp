@@ -915,3 +915,10 @@ TEST_CASE("zh types: denying a stock characterisation (也不是萬靈丹, 早�
   CHECK(doc.sentences[0].type == SentenceType::claim);
   CHECK(doc.sentences[1].type == SentenceType::report);
 }
+
+TEST_CASE("zh types: pointing to others who lead the way (已經走在前面, 嘗試另一條路) is the author introducing examples, a claim; a road taken (改走另一條路) is a report", "[rules][zh]") {
+  const auto doc = run("幾所偏鄉學校已經走在前面。颱風過後，車隊改走另一條路。");
+  REQUIRE(doc.sentences.size() == 2);
+  CHECK(doc.sentences[0].type == SentenceType::claim);
+  CHECK(doc.sentences[1].type == SentenceType::report);
+}
