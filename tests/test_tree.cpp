@@ -318,6 +318,44 @@ TEST_CASE("tree: a line the next paragraph turns from is granted", "[stages][arg
   expect_node(doc, {6}, {.role = NodeRole::claim, .parent = root, .relation = Relation::support});
 }
 
+TEST_CASE("tree: frames inside a paragraph develop the claim that announces them", "[stages][argument]") {
+  // s0-1 reports; s2 the thesis (early place, "levy" restated at the end), s3 a claim
+  // after it; paragraph 2 opens with a claim (s4) followed by two frames of one
+  // `parallel` label (s5 "First, ...", s6 "Second, ..."), inside that one paragraph;
+  // s7 a sub-claim; s8 the conclusion.
+  // Expected: s4 is the paragraph's line of argument, a sub-claim supporting the
+  // thesis, and s5 and s6 are claims under it (before, the frames were the sub-claims
+  // and s4 hung under the thesis's paragraph).
+  const std::string pack = std::string(kStance) + R"R(
+    rule t.first : parallel.enumerate 0.8 = BOS "First";
+    rule t.second : parallel.enumerate 0.8 = BOS "Second";
+  )R";
+  const auto doc = run(pack,
+                       "The council met. It voted.\n\n"
+                       "Clearly the levy is right. Clearly it is fair.\n\n"
+                       "Clearly two things must change. First, clearly fares must fall. Second, clearly buses must run late.\n\n"
+                       "Clearly roads improve.\n\n"
+                       "Clearly the levy should stay.");
+  REQUIRE(doc.sentences.size() == 9);
+  const auto root = expect_thesis(doc, {2});
+  const auto line = expect_node(doc, {4}, {.role = NodeRole::claim, .parent = root, .relation = Relation::support});
+  expect_node(doc, {5}, {.role = NodeRole::claim, .parent = line, .relation = Relation::support});
+  expect_node(doc, {6}, {.role = NodeRole::claim, .parent = line, .relation = Relation::support});
+  expect_node(doc, {7}, {.role = NodeRole::claim, .parent = root, .relation = Relation::support});
+
+  // Frames that open their paragraph announce nothing: they stay sub-claims.
+  const auto own = run(pack,
+                       "The council met. It voted.\n\n"
+                       "Clearly the levy is right. Clearly it is fair.\n\n"
+                       "First, clearly fares must fall. Second, clearly buses must run late.\n\n"
+                       "Clearly roads improve.\n\n"
+                       "Clearly the levy should stay.");
+  REQUIRE(own.sentences.size() == 8);
+  const auto root2 = expect_thesis(own, {2});
+  expect_node(own, {4}, {.role = NodeRole::claim, .parent = root2});
+  expect_node(own, {5}, {.role = NodeRole::claim, .parent = root2});
+}
+
 TEST_CASE("tree: in the thesis's paragraph, a claim that only turns supports the thesis", "[stages][argument]") {
   // s0-1 reports; s2 the thesis (its early place, "levy" restated at the end), s3 a
   // claim after it in its paragraph with a bare turn (`relation.attack`, as zh's
