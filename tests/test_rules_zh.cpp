@@ -922,3 +922,10 @@ TEST_CASE("zh types: pointing to others who lead the way (已經走在前面, �
   CHECK(doc.sentences[0].type == SentenceType::claim);
   CHECK(doc.sentences[1].type == SentenceType::report);
 }
+
+TEST_CASE("zh types: 總該…/總要有人… is the author's 'surely must', a claim; a total (總得分) is a report", "[rules][zh]") {
+  const auto doc = run("票價漲了，總該讓乘客知道錢用在哪裡。他的總得分是八十七分。");
+  REQUIRE(doc.sentences.size() == 2);
+  CHECK(doc.sentences[0].type == SentenceType::claim);
+  CHECK(doc.sentences[1].type == SentenceType::report);
+}
