@@ -1432,3 +1432,16 @@ TEST_CASE("en types round 13: a short sentence announcing other courses is the a
   CHECK(testing::fired(doc, 0, "en.claim.alternatives"));
   CHECK_FALSE(testing::fired(doc, 2, "en.claim.alternatives"));
 }
+
+TEST_CASE("en types round 13: a short present-tense denial with nothing measured is the author's verdict", "[rules][en][types]") {
+  const auto doc = run(
+      "The new timetable is not perfect. "              // 0 claim
+      "The objections are not in dispute. "             // 1 claim
+      "Dogs are not allowed on the beach. "             // 2 report: a rule's terms
+      "The clinic is not part of the trust. "           // 3 report: a status
+      "Ms Hale is not a member of the board.");         // 4 report: a fact about a person
+  check_types(doc, {c, c, r, r, r});
+  CHECK(testing::fired(doc, 0, "en.claim.short_denial"));
+  CHECK_FALSE(testing::fired(doc, 3, "en.claim.short_denial"));
+  CHECK_FALSE(testing::fired(doc, 4, "en.claim.short_denial"));
+}
