@@ -929,3 +929,10 @@ TEST_CASE("zh types: 總該…/總要有人… is the author's 'surely must', a 
   CHECK(doc.sentences[0].type == SentenceType::claim);
   CHECK(doc.sentences[1].type == SentenceType::report);
 }
+
+TEST_CASE("zh types: a public body that 可以 do something (縣府可以先把…) is the author proposing, a claim; a power a new rule grants (新制上路後，地方政府可以…) is a report", "[rules][zh]") {
+  const auto doc = run("縣府可以先把閒置的校舍改成托育中心。新制上路後，地方政府可以自行調整補助額度。");
+  REQUIRE(doc.sentences.size() == 2);
+  CHECK(doc.sentences[0].type == SentenceType::claim);
+  CHECK(doc.sentences[1].type == SentenceType::report);
+}
