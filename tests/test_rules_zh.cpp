@@ -936,3 +936,10 @@ TEST_CASE("zh types: a public body that 可以 do something (縣府可以先把�
   CHECK(doc.sentences[0].type == SentenceType::claim);
   CHECK(doc.sentences[1].type == SentenceType::report);
 }
+
+TEST_CASE("zh types: 只能 after a dated or suffered event (上月被洪水沖斷，村民只能繞道) tells what people had to do, a report; 只能 in the author's conditional stays a claim", "[rules][zh]") {
+  const auto doc = run("那座橋上月被洪水沖斷，村民只能繞道二十公里。如果橋再不修，村民只能繼續繞道。");
+  REQUIRE(doc.sentences.size() == 2);
+  CHECK(doc.sentences[0].type == SentenceType::report);
+  CHECK(doc.sentences[1].type == SentenceType::claim);
+}
