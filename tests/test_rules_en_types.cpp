@@ -1445,3 +1445,16 @@ TEST_CASE("en types round 13: a short present-tense denial with nothing measured
   CHECK_FALSE(testing::fired(doc, 3, "en.claim.short_denial"));
   CHECK_FALSE(testing::fired(doc, 4, "en.claim.short_denial"));
 }
+
+TEST_CASE("en types round 13: what a kind of thing cannot do, and what people cannot be asked to do", "[rules][en][types]") {
+  const auto doc = run(
+      "A leaflet cannot answer a question at nine in the evening. "         // 0 claim: a limit judged
+      "Carers cannot be expected to wait until the next budget. "            // 1 claim
+      "Parents can raise money for a minibus; they cannot raise 2 million pounds. "  // 2 claim
+      "Under the scheme, a tenant cannot sublet the flat for 3 years. "      // 3 report: a rule's terms
+      "The Kelby depot cannot store more than 400 tonnes.");                // 4 report: a capacity
+  check_types(doc, {c, c, c, r, r});
+  CHECK(testing::fired(doc, 0, "en.claim.cannot_generic"));
+  CHECK(testing::fired(doc, 2, "en.claim.cannot_generic"));
+  CHECK_FALSE(testing::fired(doc, 3, "en.claim.cannot_generic"));
+}
