@@ -943,3 +943,13 @@ TEST_CASE("zh types: 只能 after a dated or suffered event (上月被洪水沖�
   CHECK(doc.sentences[0].type == SentenceType::report);
   CHECK(doc.sentences[1].type == SentenceType::claim);
 }
+
+TEST_CASE("zh attributions: a real group's complaint (不少乘客反映，…) is an attribution; 這反映出… is the author's inference, a claim", "[rules][zh]") {
+  const auto doc = run("不少乘客反映，新站的指標很難看懂。這反映出偏鄉交通的困境。");
+  REQUIRE(doc.sentences.size() == 2);
+  CHECK(doc.sentences[0].type == SentenceType::attribution);
+  CHECK(doc.sentences[1].type == SentenceType::claim);
+  REQUIRE(doc.attributions.size() == 1);
+  CHECK(str(doc, doc.attributions[0].cue) == "反映");
+  CHECK(str(doc, doc.attributions[0].content) == "新站的指標很難看懂");  // indirect content ends before 。
+}
