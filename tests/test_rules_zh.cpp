@@ -953,3 +953,10 @@ TEST_CASE("zh attributions: a real group's complaint (不少乘客反映，…) 
   CHECK(str(doc, doc.attributions[0].cue) == "反映");
   CHECK(str(doc, doc.attributions[0].content) == "新站的指標很難看懂");  // indirect content ends before 。
 }
+
+TEST_CASE("zh types: calling a thing a small matter (修一段人行道是一件小事) is the author's characterisation, a claim; 是個小事務所 (a small office) is a report", "[rules][zh]") {
+  const auto doc = run("修一段人行道是一件小事。他上班的地方是個小事務所。");
+  REQUIRE(doc.sentences.size() == 2);
+  CHECK(doc.sentences[0].type == SentenceType::claim);
+  CHECK(doc.sentences[1].type == SentenceType::report);
+}
