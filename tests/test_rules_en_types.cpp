@@ -1458,3 +1458,17 @@ TEST_CASE("en types round 13: what a kind of thing cannot do, and what people ca
   CHECK(testing::fired(doc, 2, "en.claim.cannot_generic"));
   CHECK_FALSE(testing::fired(doc, 3, "en.claim.cannot_generic"));
 }
+
+TEST_CASE("en types round 13: a judgement before a colon, backed by a finding after it, is the author's claim", "[rules][en][types]") {
+  const auto doc = run(
+      "The cause is staffing: most ward managers say they cannot fill night shifts. "  // 0 claim, record kept
+      "Officials were blunt: the minister said the depot would close. "               // 1 attribution
+      "The ruling was short: the judge said the fee was lawful.");                    // 2 attribution
+  REQUIRE(doc.sentences.size() == 3);
+  CHECK(doc.sentences[0].type == SentenceType::claim);
+  CHECK(doc.sentences[1].type == SentenceType::attribution);
+  CHECK(doc.sentences[2].type == SentenceType::attribution);
+  CHECK(attributions_in(doc, 0) == 1);
+  for (const auto& a : doc.attributions)
+    if (a.sentence == 0) CHECK(str(doc, a.cue) == "say");
+}
