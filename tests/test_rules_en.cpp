@@ -974,3 +974,12 @@ TEST_CASE("en argument: the cost granted, the verdict kept ('..., and it is stil
   CHECK_FALSE(fired(doc, 2, "en.thesis.verdict"));
   CHECK_FALSE(fired(doc, 2, "en.thesis.concessive"));  // still closed: a state goes on, no verdict kept
 }
+
+TEST_CASE("en argument: the saving set against the cost in one breath is a cost-benefit verdict", "[rules][en]") {
+  const auto doc = run(
+      "Cutting the music service would save the county a modest sum and cost its children something no budget will buy back. "
+      "The scheme will save 2 million pounds and create 40 jobs.");
+  REQUIRE(doc.sentences.size() == 2);
+  CHECK(fired(doc, 0, "en.thesis.cost_benefit"));
+  CHECK_FALSE(fired(doc, 1, "en.thesis.cost_benefit"));  // two gains, nothing set against them
+}
