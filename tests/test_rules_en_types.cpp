@@ -1472,3 +1472,18 @@ TEST_CASE("en types round 13: a judgement before a colon, backed by a finding af
   for (const auto& a : doc.attributions)
     if (a.sentence == 0) CHECK(str(doc, a.cue) == "say");
 }
+
+TEST_CASE("en attributions: figurative 'says less about X than', and a reckoning noun, report no speech", "[rules][en][types]") {
+  const auto doc = run(
+      "But the fare rise says less about energy bills than about a line nobody owns. "            // 0 claim
+      "The case is real, but it depends on passenger forecasts that look optimistic. "            // 1 claim
+      "The operator says fares will rise by 9 percent. "                                          // 2 attribution
+      "Treasury officials forecast that growth will slow.");                                       // 3 attribution
+  REQUIRE(doc.sentences.size() == 4);
+  CHECK(doc.sentences[0].type == SentenceType::claim);
+  CHECK(attributions_in(doc, 0) == 0);
+  CHECK(doc.sentences[1].type == SentenceType::claim);
+  CHECK(attributions_in(doc, 1) == 0);
+  CHECK(doc.sentences[2].type == SentenceType::attribution);
+  CHECK(doc.sentences[3].type == SentenceType::attribution);
+}
