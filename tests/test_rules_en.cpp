@@ -918,13 +918,17 @@ TEST_CASE("en argument: a welcome, overdue or necessary step, then `but`, is a c
       "The reform is long overdue, yet it leaves renters exposed. "
       "The cap is welcome news for renters. "
       "Training more dentists is necessary, but on its own the expansion will enlarge the private market. "
-      "Training more dentists is necessary.");
-  REQUIRE(doc.sentences.size() == 5);
+      "Training more dentists is necessary. "
+      "The economic case for growth is real, but it rests on optimistic passenger numbers. "
+      "The economic case for growth is real.");
+  REQUIRE(doc.sentences.size() == 7);
   CHECK(fired(doc, 0, "en.thesis.concessive"));
   CHECK(fired(doc, 1, "en.thesis.concessive"));
   CHECK_FALSE(fired(doc, 2, "en.thesis.concessive"));  // granted, no turn
   CHECK(fired(doc, 3, "en.thesis.concessive"));        // necessary, but ...
   CHECK_FALSE(fired(doc, 4, "en.thesis.concessive"));  // granted, no turn
+  CHECK(fired(doc, 5, "en.thesis.concessive"));        // the case is real, but ...
+  CHECK_FALSE(fired(doc, 6, "en.thesis.concessive"));  // granted, no turn
 }
 
 TEST_CASE("en argument: the author's reading weighed against others is a position", "[rules][en]") {
