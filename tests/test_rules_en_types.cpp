@@ -1487,3 +1487,12 @@ TEST_CASE("en attributions: figurative 'says less about X than', and a reckoning
   CHECK(doc.sentences[2].type == SentenceType::attribution);
   CHECK(doc.sentences[3].type == SentenceType::attribution);
 }
+
+TEST_CASE("en types: 'From DATE, X must ...' states the rule's duty; a warning with 'will have to' stays a claim", "[rules][en][types]") {
+  const auto doc = run(
+      "From June 10, every pet cat older than 20 weeks must carry a microchip. "   // 0 report
+      "From next year, the city will have to find the money elsewhere.");          // 1 claim
+  REQUIRE(doc.sentences.size() == 2);
+  CHECK(doc.sentences[0].type == SentenceType::report);
+  CHECK(doc.sentences[1].type == SentenceType::claim);
+}
