@@ -60,6 +60,13 @@ const char* kStance = R"R(
   rule t.stance : claim.stance 0.9 = "clearly";
   rule t.q : question.mark 0.8 = "?" EOS;
 )R";
+// Added to kStance by the cases that need a turn or a speaker.
+const char* kBut = R"R(
+  rule t.but : thesis.turn 0.25 = BOS "But";
+)R";
+const char* kSaid = R"R(
+  rule t.said : attribution 0.8 = BOS source:CAP cue:"said" content:ANY{1,30};
+)R";
 
 }  // namespace
 
@@ -302,9 +309,7 @@ TEST_CASE("tree: a line the next paragraph turns from is granted", "[stages][arg
   // a sub-claim; s7 the conclusion.
   // Expected: s4 attacks the thesis, granted by the turn that follows it (before, it
   // supported it); s5 and s6, whose next paragraphs do not turn, support it.
-  const auto doc = run(std::string(kStance) + R"R(
-    rule t.but : thesis.turn 0.25 = BOS "But";
-  )R",
+  const auto doc = run(std::string(kStance) + kBut,
                        "The council met. It voted.\n\n"
                        "Clearly the levy is right. Clearly it is fair.\n\n"
                        "Clearly roads cost more.\n\n"
@@ -415,9 +420,7 @@ TEST_CASE("tree: under a line of argument, facts after a turn back the turn, aft
   // conclusion.
   // Expected: s5 and s7 are claims under s4; {s6} backs s5, the point the turn makes
   // (before, it backed s4); {s8} still backs s4, since s7 makes no point of its own.
-  const auto doc = run(std::string(kStance) + R"R(
-    rule t.but : thesis.turn 0.25 = BOS "But";
-  )R",
+  const auto doc = run(std::string(kStance) + kBut,
                        "The council met. It voted.\n\n"
                        "Clearly the levy is right. Clearly it is fair.\n\n"
                        "Clearly roads improve. But clearly buses lag. Fares rose. Clearly shops gain. Rents fell.\n\n"
@@ -530,9 +533,7 @@ TEST_CASE("tree: quoted words answered by a question are an objection", "[stages
   // As above, but the author answers Ortiz's words (s4) with a question (s5).
   // Expected: s4 is an objection attacking the thesis and the question s5 attacks it
   // (before, a question was no answer, so s4 was evidence leading in to s5).
-  const auto doc = run(std::string(kStance) + R"R(
-    rule t.said : attribution 0.8 = BOS source:CAP cue:"said" content:ANY{1,30};
-  )R",
+  const auto doc = run(std::string(kStance) + kSaid,
                        "The council met. It voted.\n\n"
                        "Clearly the levy is right. Clearly it is fair.\n\n"
                        "Ortiz said the levy hurts shops. Why would shops leave?\n\n"
@@ -552,9 +553,7 @@ TEST_CASE("tree: a claim the thesis's paragraph opens with, then turns from, is 
   // restated at the end); s4 and s5 sub-claims; s6 the conclusion.
   // Expected: s2 is a claim attacking the thesis, the point the author grants before
   // turning (before, it supported the thesis: it has no grant cue of its own).
-  const auto doc = run(std::string(kStance) + R"R(
-    rule t.but : thesis.turn 0.25 = BOS "But";
-  )R",
+  const auto doc = run(std::string(kStance) + kBut,
                        "The council met. It voted.\n\n"
                        "Clearly the aims are good. But clearly the levy is wrong.\n\n"
                        "Clearly roads suffer.\n\n"
@@ -662,9 +661,7 @@ TEST_CASE("tree: words and facts that open the piece are no objection", "[stages
   // Expected: the opening paragraph is the news the piece starts from, not an
   // objection: s0 is no claim node (past facts, a question answers quoted words only
   // in a later paragraph).
-  const auto doc = run(std::string(kStance) + R"R(
-    rule t.said : attribution 0.8 = BOS source:CAP cue:"said" content:ANY{1,30};
-  )R",
+  const auto doc = run(std::string(kStance) + kSaid,
                        "Ortiz said the levy hurts shops. Sales fell in May. Why would shops leave?\n\n"
                        "Clearly the levy is right. Clearly it is fair.\n\n"
                        "Clearly roads improve.\n\n"
