@@ -987,3 +987,16 @@ TEST_CASE("en argument: the saving set against the cost in one breath is a cost-
   CHECK(fired(doc, 0, "en.thesis.cost_benefit"));
   CHECK_FALSE(fired(doc, 1, "en.thesis.cost_benefit"));  // two gains, nothing set against them
 }
+
+TEST_CASE("en argument: 'of all the X, Y is the one' singles out a verdict; 'does less for X than for Y' corrects", "[rules][en]") {
+  const auto doc = run(
+      "Of all the savings in the budget, closing the fund is the one that will cost the county most. "
+      "Of all the towns in the county, two voted against the plan. "
+      "The rise is likely to do less for recycling than for fly-tipping. "
+      "The council did more for roads in May.");
+  REQUIRE(doc.sentences.size() == 4);
+  CHECK(fired(doc, 0, "en.thesis.superlative"));
+  CHECK_FALSE(fired(doc, 1, "en.thesis.superlative"));  // a count, nothing singled out
+  CHECK(fired(doc, 2, "en.thesis.contrast"));
+  CHECK_FALSE(fired(doc, 3, "en.thesis.contrast"));  // no `than`: no correction
+}
