@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Maps the seed, the sample and up to 120 corpus texts, and validates each real output
+# Maps the seed, the sample and up to 60 corpus texts, and validates each real output
 # against the contract's schema and invariants (tests/cli/check_map.py). The corpus
 # texts are evenly spaced in name order (every language and both splits), so the test's
 # time does not grow with the corpus: each text is an `analyze` and a Python process.
@@ -9,7 +9,7 @@ schema="$src/../shared/contract/argmap-output.schema.json"
 [ -f "$schema" ] || { echo "schema.sh: no contract at $schema (../shared must be beside the repo)"; exit 1; }
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 corpus=("$src"/corpora/*/*.txt)  # sorted by the glob
-step=$(( (${#corpus[@]} + 119) / 120 ))
+step=$(( (${#corpus[@]} + 59) / 60 ))
 texts=("$src/../shared/seeds/"*.txt "$src/corpora/sample.txt")
 for ((i = 0; i < ${#corpus[@]}; i += step)); do texts+=("${corpus[i]}"); done
 n=0
