@@ -1000,3 +1000,18 @@ TEST_CASE("en argument: 'of all the X, Y is the one' singles out a verdict; 'doe
   CHECK(fired(doc, 2, "en.thesis.contrast"));
   CHECK_FALSE(fired(doc, 3, "en.thesis.contrast"));  // no `than`: no correction
 }
+
+TEST_CASE("en argument: what a measure will do granted, what it cannot do kept, is a concessive thesis", "[rules][en]") {
+  const auto doc = run(
+      "The rise will buy the sport a few years, but a levy tied to a shrinking market cannot secure its future. "
+      "The new depot may cut delays, yet it will never fix the timetable. "
+      "Nurses can weigh babies, but they cannot hold safeguarding cases. "
+      "The rise will buy the sport a few years. "
+      "The rise will buy the sport a few years, but the clubs want more.");
+  REQUIRE(doc.sentences.size() == 5);
+  CHECK(fired(doc, 0, "en.thesis.concessive"));
+  CHECK(fired(doc, 1, "en.thesis.concessive"));
+  CHECK_FALSE(fired(doc, 2, "en.thesis.concessive"));  // `can A, but cannot B`: what they can do, no grant
+  CHECK_FALSE(fired(doc, 3, "en.thesis.concessive"));  // granted, no turn
+  CHECK_FALSE(fired(doc, 4, "en.thesis.concessive"));  // a turn with no limit set on the measure
+}

@@ -49,3 +49,20 @@ TEST_CASE("zh argument: prescribing the wrong cure is a verdict in a set phrase"
   CHECK(fired(doc, 1, "zh.thesis.verdict"));  // Simplified text
   CHECK_FALSE(fired(doc, 2, "zh.thesis.verdict"));
 }
+
+TEST_CASE("zh argument: the value lies in A rather than B; rather than A, B should, are thesis cues", "[rules][zh]") {
+  const auto doc = run(
+      "巡守隊的價值在於守望而不在於追捕。"
+      "与其发放更多装备，政府更该划清界线。"
+      "與其排隊等待，不如提早預約。"
+      "巡守隊的價值在於守望。"
+      "與其說是政策，這更像是口號。"
+      "他只顧自己的生意而不在乎別人。");
+  REQUIRE(doc.sentences.size() == 6);
+  CHECK(fired(doc, 0, "zh.thesis.contrast"));
+  CHECK(fired(doc, 1, "zh.thesis.comparison"));  // Simplified text, 更該
+  CHECK(fired(doc, 2, "zh.thesis.comparison"));  // the older 不如
+  CHECK_FALSE(fired(doc, 3, "zh.thesis.contrast"));   // no contrast
+  CHECK_FALSE(fired(doc, 4, "zh.thesis.comparison"));  // 與其說 ... 更像: a description, not a choice
+  CHECK_FALSE(fired(doc, 5, "zh.thesis.contrast"));    // 而不在乎: does not care, no contrast
+}
