@@ -1015,3 +1015,18 @@ TEST_CASE("en argument: what a measure will do granted, what it cannot do kept, 
   CHECK_FALSE(fired(doc, 3, "en.thesis.concessive"));  // granted, no turn
   CHECK_FALSE(fired(doc, 4, "en.thesis.concessive"));  // a turn with no limit set on the measure
 }
+
+TEST_CASE("en argument: 'it is time ...' and 'the time has come to' are calls to act", "[rules][en]") {
+  const auto doc = run(
+      "It is time for the council to stop taking the zoo at its word. "
+      "It is time the city's hospitals stopped collecting it. "
+      "The time has come for the board to act. "
+      "It is time-consuming work. "
+      "By then it was time to leave.");
+  REQUIRE(doc.sentences.size() == 5);
+  CHECK(fired(doc, 0, "en.thesis.normative"));
+  CHECK(fired(doc, 1, "en.thesis.normative"));
+  CHECK(fired(doc, 2, "en.thesis.normative"));
+  CHECK_FALSE(fired(doc, 3, "en.thesis.normative"));  // time-consuming
+  CHECK_FALSE(fired(doc, 4, "en.thesis.normative"));  // a past time, told
+}
