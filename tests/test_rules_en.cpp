@@ -1030,3 +1030,18 @@ TEST_CASE("en argument: 'it is time ...' and 'the time has come to' are calls to
   CHECK_FALSE(fired(doc, 3, "en.thesis.normative"));  // time-consuming
   CHECK_FALSE(fired(doc, 4, "en.thesis.normative"));  // a past time, told
 }
+
+TEST_CASE("en argument: the condition the outcome waits on ('will not ... until / unless') is a thesis cue", "[rules][en]") {
+  const auto doc = run(
+      "The delays will not shrink until its rules change. "
+      "It will not make the city affordable unless the council rewrites the zoning rules. "
+      "The bridge will not reopen until March. "
+      "The line will not run until next year. "
+      "The delays will shrink once its rules change.");
+  REQUIRE(doc.sentences.size() == 5);
+  CHECK(fired(doc, 0, "en.thesis.precondition"));
+  CHECK(fired(doc, 1, "en.thesis.precondition"));
+  CHECK_FALSE(fired(doc, 2, "en.thesis.precondition"));  // a date: a schedule
+  CHECK_FALSE(fired(doc, 3, "en.thesis.precondition"));  // next year: a schedule
+  CHECK_FALSE(fired(doc, 4, "en.thesis.precondition"));  // no negated outcome
+}
