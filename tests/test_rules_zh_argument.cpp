@@ -1,5 +1,5 @@
 // The shipped zh pack's argument cues (rules/zh/argument.rules) on small texts, in both
-// scripts. The older argument cases live in test_rules_zh.cpp with the rest of the pack.
+// scripts.
 #include <catch2/catch.hpp>
 
 #include "tests/shipped.hpp"
@@ -13,6 +13,90 @@ Document run(const std::string& text) { return testing::analyze_shipped(text); }
 using testing::fired;
 
 }  // namespace
+
+TEST_CASE("zh argument: granting a point before turning against it is a concession", "[rules][zh]") {
+  const auto doc = run("這些擔憂不無道理，但它們指向的是執行的細節。這些担忧不无道理，但它们指向的是细节。這些擔憂不無道理。");
+  REQUIRE(doc.sentences.size() == 3);
+  CHECK(fired(doc, 0, "zh.relation.grant"));
+  CHECK(fired(doc, 1, "zh.relation.grant"));        // the Traditional pack on Simplified text
+  CHECK_FALSE(fired(doc, 2, "zh.relation.grant"));  // granted and left standing: no turn
+}
+
+TEST_CASE("zh argument: the author's first-person position is a thesis cue", "[rules][zh]") {
+  const auto doc = run("筆者認為，這項政策弊大於利。在我看來，補貼來得太晚。笔者认为，改革方向是对的。部長認為，補貼有效。");
+  REQUIRE(doc.sentences.size() == 4);
+  CHECK(fired(doc, 0, "zh.thesis.position"));
+  CHECK(fired(doc, 1, "zh.thesis.position"));
+  CHECK(fired(doc, 2, "zh.thesis.position"));        // Simplified text
+  CHECK_FALSE(fired(doc, 3, "zh.thesis.position"));  // a minister's view is reported, not the author's position
+}
+
+TEST_CASE("zh argument: a set phrase of judgement is a verdict", "[rules][zh]") {
+  const auto doc = run("把四成預算押在一場賽事上，是本末倒置的決定。只靠調漲基本工资，终究是治标不治本。預算共有四成用於賽事。");
+  REQUIRE(doc.sentences.size() == 3);
+  CHECK(fired(doc, 0, "zh.thesis.verdict"));
+  CHECK(fired(doc, 1, "zh.thesis.verdict"));        // Simplified text
+  CHECK_FALSE(fired(doc, 2, "zh.thesis.verdict"));  // the same facts, not judged
+}
+
+TEST_CASE("zh argument: a model that has run its course, a cure only of symptoms, is a verdict", "[rules][zh]") {
+  const auto doc = run("這種追著病例跑的模式已經走到盡頭。再多的緊急動員也只是治標。这种补贴模式已经难以为继。疫情在十月退去。");
+  REQUIRE(doc.sentences.size() == 4);
+  CHECK(fired(doc, 0, "zh.thesis.verdict"));
+  CHECK(fired(doc, 1, "zh.thesis.verdict"));
+  CHECK(fired(doc, 2, "zh.thesis.verdict"));        // Simplified text
+  CHECK_FALSE(fired(doc, 3, "zh.thesis.verdict"));  // an event, no judgement
+}
+
+TEST_CASE("zh argument: 不應X而應Y corrects a course; 弄反了 judges it", "[rules][zh]") {
+  const auto doc = run("政府不應以禁令逼機車退場，而應先讓人有得選。这份草案恐怕是把顺序弄反了。政府應先補齊公車路網。機車不應超速。");
+  REQUIRE(doc.sentences.size() == 4);
+  CHECK(fired(doc, 0, "zh.thesis.contrast"));
+  CHECK(fired(doc, 0, "zh.thesis.normative"));
+  CHECK(fired(doc, 1, "zh.thesis.verdict"));          // Simplified text
+  CHECK_FALSE(fired(doc, 2, "zh.thesis.contrast"));   // a recommendation, nothing corrected
+  CHECK_FALSE(fired(doc, 3, "zh.thesis.contrast"));   // should not, with no course instead
+  CHECK(fired(doc, 3, "zh.thesis.normative"));
+}
+
+TEST_CASE("zh argument: no amount of the usual remedy will do (再多的X也…) corrects a view", "[rules][zh]") {
+  const auto doc = run("若不從工時下手，再多的醫學系名額也填不滿急診室。沉浸式教学再怎么扩大，也留不住这个语言。醫學系名額再增加一百個。");
+  REQUIRE(doc.sentences.size() == 3);
+  CHECK(fired(doc, 0, "zh.thesis.contrast"));
+  CHECK(fired(doc, 1, "zh.thesis.contrast"));        // Simplified text
+  CHECK_FALSE(fired(doc, 2, "zh.thesis.contrast"));  // an increase reported, nothing corrected
+}
+
+TEST_CASE("zh argument: 不能再X而要Y and 已不是單純的X correct a view; 應儘速 recommends", "[rules][zh]") {
+  const auto doc = run(
+      "县城影院恐怕不能再指望多建银幕，而要转向经营公共文化空间。"
+      "外送平台的抽成已不是單純的商業議題，主管機關應儘速要求費率透明。"
+      "這家影院已不是第一次停業。"
+      "民眾的反應相當熱烈。");
+  REQUIRE(doc.sentences.size() == 4);
+  CHECK(fired(doc, 0, "zh.thesis.contrast"));         // Simplified text
+  CHECK(fired(doc, 1, "zh.thesis.contrast"));
+  CHECK(fired(doc, 1, "zh.thesis.normative"));
+  CHECK_FALSE(fired(doc, 2, "zh.thesis.contrast"));   // no longer the first time: a count
+  CHECK_FALSE(fired(doc, 3, "zh.thesis.normative"));  // 反應: no recommendation
+}
+
+TEST_CASE("zh argument: granting a measure its direction, then turning, is a concessive thesis", "[rules][zh]") {
+  const auto doc = run("補貼退場，方向大致正確；但產業結構的缺口仍在。给作业设上限，方向无疑是对的；但规定能走多远仍是问题。補貼退場的方向正確。");
+  REQUIRE(doc.sentences.size() == 3);
+  CHECK(fired(doc, 0, "zh.thesis.concessive"));
+  CHECK(fired(doc, 1, "zh.thesis.concessive"));        // Simplified text
+  CHECK_FALSE(fired(doc, 2, "zh.thesis.concessive"));  // granted, no turn
+}
+
+TEST_CASE("zh argument: granting a point without turning yet answers the words before it", "[rules][zh]") {
+  const auto doc = run("地方政府的熱情可以理解。这个理由有一定道理。這些擔憂不無道理，但它們指向的是細節。政府可以理解為何延後。");
+  REQUIRE(doc.sentences.size() == 4);
+  CHECK(fired(doc, 0, "zh.relation.grant_point"));
+  CHECK(fired(doc, 1, "zh.relation.grant_point"));        // Simplified text
+  CHECK_FALSE(fired(doc, 2, "zh.relation.grant_point"));  // it turns at once: zh.relation.grant's case
+  CHECK_FALSE(fired(doc, 3, "zh.relation.grant_point"));  // 可以理解 with an object: understanding, no grant
+}
 
 TEST_CASE("zh argument: granting that the measure itself is no problem, then the real issue, is a concessive thesis", "[rules][zh]") {
   const auto doc = run(
