@@ -150,3 +150,14 @@ TEST_CASE("zh argument: the value lies in A rather than B; rather than A, B shou
   CHECK_FALSE(fired(doc, 4, "zh.thesis.comparison"));  // 與其說 ... 更像: a description, not a choice
   CHECK_FALSE(fired(doc, 5, "zh.thesis.contrast"));    // 而不在乎: does not care, no contrast
 }
+
+TEST_CASE("zh argument: granting a rise is not unreasonable, then naming what should be examined, is a concessive thesis", "[rules][zh]") {
+  const auto doc = run(
+      "調漲本身並非不合理，真正該被檢討的，是齊頭式的漲價方式。"
+      "用价格调节需求本身并无不妥；真正决定成败的，是配套。"
+      "調漲本身並非不合理。");
+  REQUIRE(doc.sentences.size() == 3);
+  CHECK(fired(doc, 0, "zh.thesis.concessive"));
+  CHECK(fired(doc, 1, "zh.thesis.concessive"));        // Simplified text
+  CHECK_FALSE(fired(doc, 2, "zh.thesis.concessive"));  // granted, no turn
+}
