@@ -1045,3 +1045,18 @@ TEST_CASE("en argument: the condition the outcome waits on ('will not ... until 
   CHECK_FALSE(fired(doc, 3, "en.thesis.precondition"));  // next year: a schedule
   CHECK_FALSE(fired(doc, 4, "en.thesis.precondition"));  // no negated outcome
 }
+
+TEST_CASE("en attributions: what someone ought to say is advice, and a price being asked is no speech", "[rules][en]") {
+  const auto doc = run(
+      "She should say yes, even at the price being asked. "
+      "Ministers must tell parents now. "
+      "She said yes to the offer. "
+      "The minister said the council should tell parents.");
+  REQUIRE(doc.sentences.size() == 4);
+  CHECK(fired(doc, 0, "en.veto.ought_to_say"));
+  CHECK(doc.sentences[0].type == SentenceType::claim);
+  CHECK(fired(doc, 1, "en.veto.ought_to_say"));
+  CHECK(doc.sentences[1].type != SentenceType::attribution);
+  CHECK(doc.sentences[2].type == SentenceType::attribution);  // said, no obligation: still speech
+  CHECK(doc.sentences[3].type == SentenceType::attribution);  // the minister's words hold the advice
+}
