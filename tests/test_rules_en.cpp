@@ -1060,3 +1060,18 @@ TEST_CASE("en attributions: what someone ought to say is advice, and a price bei
   CHECK(doc.sentences[2].type == SentenceType::attribution);  // said, no obligation: still speech
   CHECK(doc.sentences[3].type == SentenceType::attribution);  // the minister's words hold the advice
 }
+
+TEST_CASE("en argument: 'X got this wrong / has got it right' is a verdict on a decision taken", "[rules][en]") {
+  const auto doc = run(
+      "The trustees got this wrong. "
+      "The board has got it badly wrong. "
+      "The council got this one right. "
+      "They should not listen to the people who got it wrong before. "
+      "The council has until May to get this right.");
+  REQUIRE(doc.sentences.size() == 5);
+  CHECK(fired(doc, 0, "en.thesis.verdict"));
+  CHECK(fired(doc, 1, "en.thesis.verdict"));
+  CHECK(fired(doc, 2, "en.thesis.verdict"));
+  CHECK_FALSE(fired(doc, 3, "en.thesis.verdict"));  // who got it wrong: a description of people
+  CHECK_FALSE(fired(doc, 4, "en.thesis.verdict"));  // to get this right: a task ahead
+}
