@@ -1075,3 +1075,18 @@ TEST_CASE("en argument: 'X got this wrong / has got it right' is a verdict on a 
   CHECK_FALSE(fired(doc, 3, "en.thesis.verdict"));  // who got it wrong: a description of people
   CHECK_FALSE(fired(doc, 4, "en.thesis.verdict"));  // to get this right: a task ahead
 }
+
+TEST_CASE("en argument: granting what nobody disputes is a concession", "[rules][en]") {
+  const auto doc = run(
+      "Nobody disputes that the hole is real. "
+      "But nobody is arguing that the pitches should be free. "
+      "No one pretends the council's position is easy. "
+      "The minister said nobody disputes the figures. "
+      "Nobody came to the meeting.");
+  REQUIRE(doc.sentences.size() == 5);
+  CHECK(fired(doc, 0, "en.relation.nobody_disputes"));
+  CHECK(fired(doc, 1, "en.relation.nobody_disputes"));
+  CHECK(fired(doc, 2, "en.relation.nobody_disputes"));
+  CHECK_FALSE(fired(doc, 3, "en.relation.nobody_disputes"));  // inside the minister's words
+  CHECK_FALSE(fired(doc, 4, "en.relation.nobody_disputes"));  // an event, nothing granted
+}
