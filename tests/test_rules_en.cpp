@@ -1090,3 +1090,16 @@ TEST_CASE("en argument: granting what nobody disputes is a concession", "[rules]
   CHECK_FALSE(fired(doc, 3, "en.relation.nobody_disputes"));  // inside the minister's words
   CHECK_FALSE(fired(doc, 4, "en.relation.nobody_disputes"));  // an event, nothing granted
 }
+
+TEST_CASE("en argument: the evidence said to point one way is the author's reading of it", "[rules][en]") {
+  const auto doc = run(
+      "But four years of evidence now point one way: the scheme has mostly helped buyers pay more. "
+      "The evidence of the first year points to a clear answer: the service should be kept. "
+      "The arrows on the map point one way. "
+      "Residents point to a clear need for buses.");
+  REQUIRE(doc.sentences.size() == 4);
+  CHECK(fired(doc, 0, "en.thesis.evidence"));
+  CHECK(fired(doc, 1, "en.thesis.evidence"));
+  CHECK_FALSE(fired(doc, 2, "en.thesis.evidence"));  // arrows, not evidence
+  CHECK_FALSE(fired(doc, 3, "en.thesis.evidence"));  // residents' view, no evidence named
+}
