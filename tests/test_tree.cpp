@@ -749,3 +749,37 @@ TEST_CASE("tree: a stray claim in a lead of facts opens no line; a turn does", "
   const auto root2 = expect_thesis(turned, {3});
   expect_node(turned, {2}, {.role = NodeRole::claim, .parent = root2});
 }
+
+TEST_CASE("tree: in zh, reports and attributions that alternate are evidence nodes of their own", "[stages][argument]") {
+  // s0-1 reports; s2 the thesis (early place, "levy" restated at the end), s3 a claim;
+  // paragraph 3: a sub-claim (s4), then a report (s5), Ortiz's words (s6, an
+  // attribution) and a report (s7); paragraph 4 only facts (s8 a report, s9 Lee's
+  // words), which hang under s4 too; s10 the conclusion. The language is given, not
+  // detected: the test text is in Latin letters (no CJK in C++), and only the
+  // document's language decides.
+  // Expected in zh-Hans: {s5}, {s6}, {s7} each an evidence node under s4 (before, one
+  // node {s5, s6, s7}); paragraph 4, away from s4's paragraph, stays one node {s8, s9}.
+  // In en, {s5, s6, s7} stay one node.
+  const std::string pack = std::string(kStance) + kSaid;
+  const std::string text =
+      "The council met. It voted.\n\n"
+      "Clearly the levy is right. Clearly it is fair.\n\n"
+      "Clearly shops suffer less than feared. Rents fell in May. Ortiz said rents fell further. Sales rose.\n\n"
+      "Rents fell in June. Lee said rents fell again.\n\n"
+      "Clearly the levy should stay.";
+  const auto zh = testing::analyze_with_pack(pack, text, "zh-Hans");
+  REQUIRE(zh.sentences.size() == 11);
+  REQUIRE(zh.sentences[6].type == SentenceType::attribution);
+  REQUIRE(zh.sentences[9].type == SentenceType::attribution);
+  const auto root = expect_thesis(zh, {2});
+  const auto shops = expect_node(zh, {4}, {.role = NodeRole::claim, .parent = root});
+  for (std::uint32_t s : {5u, 6u, 7u})
+    expect_node(zh, {s}, {.role = NodeRole::evidence, .parent = shops, .relation = Relation::support});
+  expect_node(zh, {8, 9}, {.role = NodeRole::evidence, .parent = shops});
+
+  const auto en = run(pack, text);
+  REQUIRE(en.sentences.size() == 11);
+  const auto root_en = expect_thesis(en, {2});
+  const auto shops_en = expect_node(en, {4}, {.parent = root_en});
+  expect_node(en, {5, 6, 7}, {.role = NodeRole::evidence, .parent = shops_en});
+}
