@@ -876,3 +876,16 @@ TEST_CASE("zh types: calling a thing a small matter (修一段人行道是一件
   CHECK(doc.sentences[0].type == SentenceType::claim);
   CHECK(doc.sentences[1].type == SentenceType::report);
 }
+
+TEST_CASE("zh types: the terms of the rule in force (依照現行編制，…; 按照现行政策，…只能…) are a report, neither a source nor the author's modal; a turn after them (但…顯然…) is the author's claim and 根據X統計 still cites a source", "[rules][zh]") {
+  const auto doc = run(
+      "依照現行編制，每座公園只配置一名管理員。"
+      "按照现行政策，外地学生只能就读民办学校。"
+      "依照現行規定，申請補助要等三個月，但這樣的等待顯然太長了。"
+      "根據主計總處統計，失業率為3.4%。");
+  REQUIRE(doc.sentences.size() == 4);
+  CHECK(doc.sentences[0].type == SentenceType::report);
+  CHECK(doc.sentences[1].type == SentenceType::report);
+  CHECK(doc.sentences[2].type == SentenceType::claim);
+  CHECK(doc.sentences[3].type == SentenceType::attribution);
+}
