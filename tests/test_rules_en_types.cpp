@@ -1496,3 +1496,34 @@ TEST_CASE("en types: 'From DATE, X must ...' states the rule's duty; a warning w
   CHECK(doc.sentences[0].type == SentenceType::report);
   CHECK(doc.sentences[1].type == SentenceType::claim);
 }
+
+TEST_CASE("en types round 14: where a difficulty lies, and a record judged mixed, are the author's weighing", "[rules][en][types]") {
+  const auto doc = run(
+      "The explanation lies elsewhere. "                                     // 0 claim: locating the cause
+      "The farm lies at the end of the lane. "                               // 1 report: a place lies somewhere
+      "Such schemes have a chequered history. "                              // 2 claim: a record weighed
+      "The early results are mixed. "                                        // 3 claim
+      "The school runs mixed classes for pupils aged five to seven.");      // 4 report: another `mixed`
+  check_types(doc, {c, r, c, c, r});
+}
+
+TEST_CASE("en types round 14: a bare verdict on someone, and an appeal to the reader's experience, are claims", "[rules][en][types]") {
+  const auto doc = run(
+      "Mr. Hale is right. "                                                   // 0 claim: the author's verdict
+      "The new cycle lane is on the right. "                                  // 1 report: a place
+      "Anyone who has driven the ring road at rush hour knows the feeling. "  // 2 claim: a generalisation
+      "Anyone who has registered can vote by post.");                         // 3 report: the rule's terms
+  check_types(doc, {c, r, c, r});
+  const auto said = run("She said the council was wrong.");                   // the verdict is hers
+  REQUIRE(said.sentences.size() == 1);
+  CHECK(said.sentences[0].type == SentenceType::attribution);
+}
+
+TEST_CASE("en types round 14: 'where X has fallen short is' and 'there is also X to think of' are the author's", "[rules][en][types]") {
+  const auto doc = run(
+      "Where the board has fallen short is in explaining the change. "   // 0 claim: the fault located
+      "Where the fire started is still under investigation. "            // 1 report: an unknown stated
+      "There is also the harbour to think of. "                          // 2 claim: one more consideration
+      "There is also a car park behind the station.");                   // 3 report: a thing that exists
+  check_types(doc, {c, r, c, r});
+}
