@@ -889,3 +889,11 @@ TEST_CASE("zh types: the terms of the rule in force (依照現行編制，…; �
   CHECK(doc.sentences[2].type == SentenceType::claim);
   CHECK(doc.sentences[3].type == SentenceType::attribution);
 }
+
+TEST_CASE("zh types: naming who ends up paying in a cleft (停車費一漲，最終買單的還是住戶) is the author's verdict, a claim; a cost borne told plainly (最後由市府買單) and a literal harm (最後受傷的是一名後衛) are reports", "[rules][zh]") {
+  const auto doc = run("停車費一漲，最終買單的還是住戶。這筆補貼最後由市府買單。那場比賽最後受傷的是一名後衛。");
+  REQUIRE(doc.sentences.size() == 3);
+  CHECK(doc.sentences[0].type == SentenceType::claim);
+  CHECK(doc.sentences[1].type == SentenceType::report);
+  CHECK(doc.sentences[2].type == SentenceType::report);
+}
