@@ -897,3 +897,11 @@ TEST_CASE("zh types: naming who ends up paying in a cleft (停車費一漲，最
   CHECK(doc.sentences[1].type == SentenceType::report);
   CHECK(doc.sentences[2].type == SentenceType::report);
 }
+
+TEST_CASE("zh types: granting that a hardship or worry is real (攤販的苦衷也是真實的, 居民的擔憂是真實存在的) is the author's concession, a claim; a document found genuine (這份合約是真實的) is a report", "[rules][zh]") {
+  const auto doc = run("攤販的苦衷也是真實的。居民的擔憂是真實存在的。這份合約是真實的。");
+  REQUIRE(doc.sentences.size() == 3);
+  CHECK(doc.sentences[0].type == SentenceType::claim);
+  CHECK(doc.sentences[1].type == SentenceType::claim);
+  CHECK(doc.sentences[2].type == SentenceType::report);
+}
