@@ -1527,3 +1527,12 @@ TEST_CASE("en types round 14: 'where X has fallen short is' and 'there is also X
       "There is also a car park behind the station.");                   // 3 report: a thing that exists
   check_types(doc, {c, r, c, r});
 }
+
+TEST_CASE("en types round 14: where the case for a measure starts, and 'has been here before', are the author's", "[rules][en][types]") {
+  const auto doc = run(
+      "The case for the new depot starts with safety. "           // 0 claim: the argument laid out
+      "The case against the driver was dropped on Monday. "       // 1 report: a court case
+      "Other ports have been here before. "                       // 2 claim: precedent as a warning
+      "The inspectors have been to the site twice.");             // 3 report: visits counted
+  check_types(doc, {c, r, c, r});
+}
