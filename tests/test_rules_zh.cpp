@@ -905,3 +905,11 @@ TEST_CASE("zh types: granting that a hardship or worry is real (攤販的苦衷�
   CHECK(doc.sentences[1].type == SentenceType::claim);
   CHECK(doc.sentences[2].type == SentenceType::report);
 }
+
+TEST_CASE("zh types: casting a thing as a figure after 是…的 (公車是城市的血管) is the author's metaphor, a claim; a route's start (路線的起點是火車站) and a word that goes on (門面房) are reports", "[rules][zh]") {
+  const auto doc = run("公車是城市的血管。這條路線的起點是火車站。他家是那條街的門面房。");
+  REQUIRE(doc.sentences.size() == 3);
+  CHECK(doc.sentences[0].type == SentenceType::claim);
+  CHECK(doc.sentences[1].type == SentenceType::report);
+  CHECK(doc.sentences[2].type == SentenceType::report);
+}
