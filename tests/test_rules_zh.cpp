@@ -913,3 +913,12 @@ TEST_CASE("zh types: casting a thing as a figure after 是…的 (公車是城�
   CHECK(doc.sentences[1].type == SentenceType::report);
   CHECK(doc.sentences[2].type == SentenceType::report);
 }
+
+TEST_CASE("zh types: ranking the points (更嚴重的問題在人手; 更重要的是，…) or pointing at the crux (問題正在這兒) is the author's signpost, a claim; a problem that happened somewhere (問題就在這時發生了) is a report", "[rules][zh]") {
+  const auto doc = run("更嚴重的問題在人手。更重要的是，車站離市區有八公里。問題正在這兒。問題就在這時發生了。");
+  REQUIRE(doc.sentences.size() == 4);
+  CHECK(doc.sentences[0].type == SentenceType::claim);
+  CHECK(doc.sentences[1].type == SentenceType::claim);
+  CHECK(doc.sentences[2].type == SentenceType::claim);
+  CHECK(doc.sentences[3].type == SentenceType::report);
+}
