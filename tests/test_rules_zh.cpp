@@ -922,3 +922,10 @@ TEST_CASE("zh types: ranking the points (更嚴重的問題在人手; 更重要�
   CHECK(doc.sentences[2].type == SentenceType::claim);
   CHECK(doc.sentences[3].type == SentenceType::report);
 }
+
+TEST_CASE("zh types: a place that took another road, closing its clause (鄰近的港灣市走了另一條路), is the author's example to follow, a claim; a detour (走了另一條路回到市區) is a report", "[rules][zh]") {
+  const auto doc = run("鄰近的港灣市走了另一條路。車隊走了另一條路回到市區。");
+  REQUIRE(doc.sentences.size() == 2);
+  CHECK(doc.sentences[0].type == SentenceType::claim);
+  CHECK(doc.sentences[1].type == SentenceType::report);
+}
