@@ -1536,3 +1536,13 @@ TEST_CASE("en types round 14: where the case for a measure starts, and 'has been
       "The inspectors have been to the site twice.");             // 3 report: visits counted
   check_types(doc, {c, r, c, r});
 }
+
+TEST_CASE("en types round 15: what a class of people gets or faces under a scheme is its terms", "[rules][en][types]") {
+  const auto doc = run(
+      "Tenants who moved in before May will keep their old rent. "                  // 0 report: the scheme's terms
+      "Drivers who park on the verge will face a fine of 70 pounds. "               // 1 report: the sanction it sets
+      "A driver who parks on the verge will pay for it in scratched paint. "        // 2 claim: a generic singular
+      "Households that cannot afford the fee will see the service as a luxury. "    // 3 claim: `see X as` judges
+      "Anyone who has waited at that stop will know the feeling.");                 // 4 claim: an appeal to experience
+  check_types(doc, {r, r, c, c, c});
+}
