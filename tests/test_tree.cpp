@@ -783,3 +783,38 @@ TEST_CASE("tree: in zh, reports and attributions that alternate are evidence nod
   const auto shops_en = expect_node(en, {4}, {.parent = root_en});
   expect_node(en, {5, 6, 7}, {.role = NodeRole::evidence, .parent = shops_en});
 }
+
+TEST_CASE("tree: in zh, a second speaker's words are an evidence node of their own", "[stages][argument]") {
+  // s0-1 reports; s2 the thesis, s3 a claim; paragraph 3: a sub-claim (s4), then
+  // Ortiz's words twice (s5, s6) and Lee's (s7), all attributions; s8 the conclusion.
+  // Expected in zh-Hans: {s5, s6} one evidence node under s4 (one speaker's run stays
+  // together), {s7} a node of its own (before, one node {s5, s6, s7}). In en the three
+  // stay one node. The language is given (the text is in Latin letters). The speakers
+  // are person entities (t.person), so each attribution's source has an entity.
+  const std::string pack = std::string(kStance) + kSaid + R"R(
+    rule t.person : entity.person 0.8 = BOS name:CAP "said";
+  )R";
+  const std::string text =
+      "The council met. It voted.\n\n"
+      "Clearly the levy is right. Clearly it is fair.\n\n"
+      "Clearly shops suffer less than feared. Ortiz said rents fell. Ortiz said sales rose. Lee said rents rose.\n\n"
+      "Clearly the levy should stay.";
+  const auto zh = testing::analyze_with_pack(pack, text, "zh-Hans");
+  REQUIRE(zh.sentences.size() == 9);
+  for (std::uint32_t s : {5u, 6u, 7u}) REQUIRE(zh.sentences[s].type == SentenceType::attribution);
+  REQUIRE(zh.attributions.size() == 3);
+  REQUIRE(zh.attributions[0].source_entity);
+  REQUIRE(zh.attributions[0].source_entity == zh.attributions[1].source_entity);
+  REQUIRE(zh.attributions[2].source_entity);
+  REQUIRE(zh.attributions[2].source_entity != zh.attributions[0].source_entity);
+  const auto root = expect_thesis(zh, {2});
+  const auto shops = expect_node(zh, {4}, {.role = NodeRole::claim, .parent = root});
+  expect_node(zh, {5, 6}, {.role = NodeRole::evidence, .parent = shops, .relation = Relation::support});
+  expect_node(zh, {7}, {.role = NodeRole::evidence, .parent = shops, .relation = Relation::support});
+
+  const auto en = run(pack, text);
+  REQUIRE(en.sentences.size() == 9);
+  const auto root_en = expect_thesis(en, {2});
+  const auto shops_en = expect_node(en, {4}, {.parent = root_en});
+  expect_node(en, {5, 6, 7}, {.role = NodeRole::evidence, .parent = shops_en});
+}
