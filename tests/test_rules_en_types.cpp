@@ -1546,3 +1546,13 @@ TEST_CASE("en types round 15: what a class of people gets or faces under a schem
       "Anyone who has waited at that stop will know the feeling.");                 // 4 claim: an appeal to experience
   check_types(doc, {r, r, c, c, c});
 }
+
+TEST_CASE("en types round 15: what a measure will do, with its figures or a rule-making verb, is its terms", "[rules][en][types]") {
+  const auto doc = run(
+      "The grant would cover bus fares for three schools until March. "    // 0 report: the grant's terms
+      "The licence will oblige operators to publish their prices. "        // 1 report: a rule's content
+      "The scheme will pay for itself within a decade. "                   // 2 claim: the author's forecast
+      "The levy would drain trade from shops that may not survive. "       // 3 claim: no figure, a forecast
+      "The board would answer that the cuts are temporary.");              // 4 claim: a reply imagined
+  check_types(doc, {r, r, c, c, c});
+}
