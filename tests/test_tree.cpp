@@ -818,3 +818,30 @@ TEST_CASE("tree: in zh, a second speaker's words are an evidence node of their o
   const auto shops_en = expect_node(en, {4}, {.parent = root_en});
   expect_node(en, {5, 6, 7}, {.role = NodeRole::evidence, .parent = shops_en});
 }
+
+TEST_CASE("tree: in zh, facts that open a closing paragraph of two claims argue its first", "[stages][argument]") {
+  // s0-1 reports; s2 the thesis (early place, "levy" restated at the end), s3 a claim;
+  // s4 a sub-claim; the closing paragraph: a report (s5), then two claims (s6, s7).
+  // Expected in zh-Hans: s5 leads to s6, which opens a last line (a sub-claim with s5
+  // as its evidence), and s7 alone concludes (before, {s6, s7} concluded together with
+  // s5 under them). In en both claims still conclude, s5 under the conclusion.
+  const std::string text =
+      "The council met. It voted.\n\n"
+      "Clearly the levy is right. Clearly it is fair.\n\n"
+      "Clearly shops suffer less than feared.\n\n"
+      "Rents fell in May. Clearly roads improve. Clearly the levy should stay.";
+  const auto zh = testing::analyze_with_pack(kStance, text, "zh-Hans");
+  REQUIRE(zh.sentences.size() == 8);
+  REQUIRE(zh.sentences[5].type == SentenceType::report);
+  const auto root = expect_thesis(zh, {2});
+  expect_node(zh, {4}, {.role = NodeRole::claim, .parent = root});
+  const auto roads = expect_node(zh, {6}, {.role = NodeRole::claim, .parent = root, .relation = Relation::support});
+  expect_node(zh, {5}, {.role = NodeRole::evidence, .parent = roads});
+  expect_node(zh, {7}, {.role = NodeRole::conclusion, .parent = root});
+
+  const auto en = run(kStance, text);
+  REQUIRE(en.sentences.size() == 8);
+  const auto root_en = expect_thesis(en, {2});
+  const auto closing = expect_node(en, {6, 7}, {.role = NodeRole::conclusion, .parent = root_en});
+  expect_node(en, {5}, {.role = NodeRole::evidence, .parent = closing});
+}
