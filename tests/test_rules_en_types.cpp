@@ -1556,3 +1556,12 @@ TEST_CASE("en types round 15: what a measure will do, with its figures or a rule
       "The board would answer that the cuts are temporary.");              // 4 claim: a reply imagined
   check_types(doc, {r, r, c, c, c});
 }
+
+TEST_CASE("en types round 15: a duty with its period, or told of a body in a relative clause, is a rule's terms", "[rules][en][types]") {
+  const auto doc = run(
+      "Volunteers must keep a log of their hours for two years. "                 // 0 report: a rule's period
+      "The tribunal, which must hear every appeal, sits twice a month. "          // 1 report: a body's procedure
+      "The council must spend at least 10 percent of the fund on prevention. "    // 2 claim: the author's demand
+      "Ministers must act before the next flood.");                               // 3 claim
+  check_types(doc, {r, r, c, c});
+}
