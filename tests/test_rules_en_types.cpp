@@ -1565,3 +1565,11 @@ TEST_CASE("en types round 15: a duty with its period, or told of a body in a rel
       "Ministers must act before the next flood.");                               // 3 claim
   check_types(doc, {r, r, c, c});
 }
+
+TEST_CASE("en types: weighing what an outcome depends on is the author's claim, even of a decision taken", "[rules][en][types]") {
+  const auto doc = run(
+      "Whether it can do so depends less on the new contractor than on a decision the council took a decade ago. "  // 0 claim
+      "The council took a decision a decade ago to cut maintenance. "                                                // 1 report: an action
+      "The schedule depends on the weather.");                                                                       // 2 report: no weighing
+  check_types(doc, {c, r, r});
+}
