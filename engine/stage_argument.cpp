@@ -52,6 +52,7 @@
 #include <map>
 #include <utility>
 
+#include "engine/language.hpp"
 #include "engine/match_view.hpp"
 #include "engine/radix_sort.hpp"
 #include "engine/stages.hpp"
@@ -114,7 +115,8 @@ struct Signals {
 
 class Assembler {
  public:
-  Assembler(Document& doc, const Program& program) : doc_(doc), program_(program) {}
+  Assembler(Document& doc, const Program& program)
+      : doc_(doc), program_(program), chinese_(language_family(doc.language) == "zh") {}
 
   void run() {
     collect();
@@ -219,6 +221,7 @@ class Assembler {
     granted_.assign(doc_.sentences.size(), false);
     body_in_.assign(doc_.paragraphs.size(), {});
     speaker_.assign(doc_.sentences.size(), std::nullopt);
+    // Backwards, so that a sentence's first attribution is the one that stays.
     for (auto it = doc_.attributions.rbegin(); it != doc_.attributions.rend(); ++it)
       if (it->sentence < speaker_.size() && it->source_entity) speaker_[it->sentence] = it->source_entity;
     for (std::uint32_t s = 0; s < doc_.sentences.size(); ++s) {
@@ -653,7 +656,7 @@ class Assembler {
   // in 17 of 33, a coin's toss, so en keeps both in the conclusion. The document's
   // language decides, no words.
   bool led_to_first(const std::vector<std::uint32_t>& in, std::uint32_t first) const {
-    return doc_.language != "en" && in.front() != first;
+    return chinese_ && in.front() != first;
   }
 
   // Hangs a paragraph's sentences under `parent`: facts grouped as evidence, claims as
@@ -790,7 +793,7 @@ class Assembler {
   // hung elsewhere in the gold trees, and splitting it would multiply that error. The
   // document's language, not its words, decides.
   void add_evidence(const std::vector<std::uint32_t>& facts, std::uint32_t parent, const std::vector<std::string>& rules) {
-    const bool split = doc_.language != "en" &&
+    const bool split = chinese_ &&
                        paragraph(doc_.argument.nodes[parent].sentences.front()) == paragraph(facts.front());
     std::vector<std::uint32_t> run;
     for (auto s : facts) {
@@ -837,6 +840,9 @@ class Assembler {
   std::vector<bool> granted_;                        // per sentence: granted by its place (granted_before_turn)
   std::vector<std::uint32_t> objection_nodes_;       // nodes of objections the author answers
   std::vector<std::optional<std::uint32_t>> speaker_;  // per sentence: the source entity of its first attribution
+  // The zh gold trees' conventions for evidence and closing paragraphs (add_evidence,
+  // led_to_first) follow the document's language, decided once.
+  const bool chinese_;
 };
 
 }  // namespace
