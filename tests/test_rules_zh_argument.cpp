@@ -161,3 +161,82 @@ TEST_CASE("zh argument: granting a rise is not unreasonable, then naming what sh
   CHECK(fired(doc, 1, "zh.thesis.concessive"));        // Simplified text
   CHECK_FALSE(fired(doc, 2, "zh.thesis.concessive"));  // granted, no turn
 }
+
+namespace {
+
+std::vector<std::uint32_t> thesis_of(const Document& doc) {
+  REQUIRE(doc.argument.thesis);
+  return doc.argument.nodes[*doc.argument.thesis].sentences;
+}
+
+}  // namespace
+
+TEST_CASE("zh argument: naming the real problem (真正的問題在於) is a thesis cue; 問題在於 alone is not", "[rules][zh]") {
+  const auto doc = run(
+      "真正的問題在於，路線多年沒有檢討。"
+      "真正的症结是，补贴只看数量。"
+      "問題在於，路線多年沒有檢討。"
+      "真正的贏家是誰，沒有人知道。");
+  REQUIRE(doc.sentences.size() == 4);
+  CHECK(fired(doc, 0, "zh.thesis.real_issue"));
+  CHECK(fired(doc, 1, "zh.thesis.real_issue"));        // Simplified text
+  CHECK_FALSE(fired(doc, 2, "zh.thesis.real_issue"));  // the problem, not the real one
+  CHECK_FALSE(fired(doc, 3, "zh.thesis.real_issue"));  // the real winner: no problem named
+}
+
+TEST_CASE("zh argument: the real problem named in the argument's paragraph is the thesis", "[rules][zh]") {
+  // s0 and s1 are the news (reports), s2-s4 and s6 claims, s5 a report. With the cue, s3
+  // scores 1.5 x 0.6 = 0.90 + stance 0.20 + position 0.23 = 1.33; the closing recommendation
+  // s6 scores 1.5 x 0.4 = 0.60 + closing 0.15 + position 0.06 = 0.81.
+  const std::string text =
+      "市府上週宣布，公車票價自明年一月起調漲兩成。\n\n"
+      "市府交通局表示，調漲是為了填補每年約三億元的營運缺口。\n\n"
+      "許多人把矛頭指向票價太低。真正的問題在於，路線多年沒有檢討，大量空車仍在市區裡繞行。這樣的路網，只會讓虧損愈來愈大。\n\n"
+      "鄰近縣市去年已重新規劃路線。市府應當先公開每條路線的載客數據，再談漲價。";
+  const auto doc = run(text);
+  REQUIRE(doc.sentences.size() == 7);
+  CHECK(thesis_of(doc) == std::vector<std::uint32_t>{3});
+  // Guard: the same sentence without 真正的 has no cue (0.23), and the closing
+  // recommendation (0.81) is the thesis.
+  std::string plain = text;
+  plain.replace(plain.find("真正的問題在於"), std::string("真正的問題在於").size(), "問題在於");
+  const auto guard = run(plain);
+  REQUIRE(guard.sentences.size() == 7);
+  CHECK(thesis_of(guard) == std::vector<std::uint32_t>{6});
+}
+
+TEST_CASE("zh argument: what really should be done (真正該做的，是) recommends; 真正值得注意的是 does not", "[rules][zh]") {
+  const auto doc = run(
+      "政府真正該做的，是把電價交給公開的公式。"
+      "真正需要纠正的，是藏在小字里的计费规则。"
+      "真正值得注意的是，違規多發生在白天。"
+      "與其每年喊一次凍漲，政府真正該做的，是公開成本。"
+      "這項計畫真正開始運作，是在去年。");
+  REQUIRE(doc.sentences.size() == 5);
+  CHECK(fired(doc, 0, "zh.thesis.real_task"));
+  CHECK(fired(doc, 1, "zh.thesis.real_task"));        // Simplified text
+  CHECK_FALSE(fired(doc, 2, "zh.thesis.real_task"));  // worth noting: points at a fact
+  CHECK(fired(doc, 3, "zh.thesis.real_task"));
+  CHECK(fired(doc, 3, "zh.thesis.comparison"));       // 與其 ... 真正該: rather than A, what should be done is B
+  CHECK_FALSE(fired(doc, 4, "zh.thesis.real_task"));  // when it really began: no remedy
+}
+
+TEST_CASE("zh argument: what really should be done is the thesis over a closing recommendation", "[rules][zh]") {
+  // s0 a report, s1 an attribution, s2-s5 claims. With the cue, s3 scores 1.5 x 0.4 = 0.60
+  // + stance 0.20 + position 0.20 = 1.00; the closing 应当 (s5) scores 0.60 + closing 0.15 +
+  // position 0.07 = 0.82.
+  const std::string text =
+      "县里上月出台新规，外卖骑手闯红灯一次罚款两百元。\n\n"
+      "县交警大队负责人说，新规实施后，骑手违章下降了三成。\n\n"
+      "罚款固然能见效一时。政府真正该做的，是放宽平台的派单时限，让骑手不必拿命抢时间。骑手闯灯，多半是被算法逼出来的。\n\n"
+      "新规明年到期，县里应当重新评估。";
+  const auto doc = run(text);
+  REQUIRE(doc.sentences.size() == 6);
+  CHECK(thesis_of(doc) == std::vector<std::uint32_t>{3});
+  // Guard: 政府可以放宽… carries no cue (0.20), and the closing recommendation wins.
+  std::string plain = text;
+  plain.replace(plain.find("政府真正该做的，是"), std::string("政府真正该做的，是").size(), "政府可以");
+  const auto guard = run(plain);
+  REQUIRE(guard.sentences.size() == 6);
+  CHECK(thesis_of(guard) == std::vector<std::uint32_t>{5});
+}
