@@ -39,6 +39,8 @@ bool is_latin_multiword(std::u32string_view s) {
 struct Needle {
   std::u32string text;
   std::size_t entity;
+  std::size_t alias = kNotAlias;  // index into the entity's aliases, when the needle is one
+  static constexpr std::size_t kNotAlias = static_cast<std::size_t>(-1);
 };
 
 // Every start of every needle of two characters or more (a single character is too
@@ -111,7 +113,7 @@ std::u32string initials(std::u32string_view name) {
 }
 
 // Acronyms: a word of two to six capital letters (WTO, EU, CDC) is the alias of the
-// first multi-word Latin entity whose capitalised words it abbreviates: all of them, or
+// first multi-word Latin body whose capitalised words it abbreviates: all of them, or
 // (three letters or more) the first ones ("Centers for Disease Control and Prevention"
 // is met as CDC). Only words the text uses, and none already a name or alias.
 void add_acronyms(const std::u32string& text, std::vector<Pending>& merged,
@@ -119,7 +121,8 @@ void add_acronyms(const std::u32string& text, std::vector<Pending>& merged,
   constexpr std::size_t kMaxLetters = 6;
   std::unordered_map<std::u32string, std::size_t> by_initials;  // initials or their prefixes -> entity
   for (std::size_t e = 0; e < merged.size(); ++e) {
-    if (!is_latin_multiword(merged[e].name)) continue;
+    // A person's initials (PA for Patience Adeyemi) are no name the text uses for them.
+    if (!merged[e].body || !is_latin_multiword(merged[e].name)) continue;
     const std::u32string all = initials(merged[e].name);
     if (all.empty()) continue;
     by_initials.emplace(all, e);
@@ -145,16 +148,26 @@ void add_acronyms(const std::u32string& text, std::vector<Pending>& merged,
   }
 }
 
+// A lower-case word inside a Latin name: of, for, and, the.
+bool has_joining_word(std::u32string_view name) {
+  for (std::size_t i = 1; i < name.size(); ++i)
+    if (name[i - 1] == U' ' && name[i] >= U'a' && name[i] <= U'z') return true;
+  return false;
+}
+
 // Head words: a body's last word standing alone in the middle of a sentence (the
 // Assembly, the Commission, after "Ardmore Legislative Assembly") is the body again,
 // and its alias, when no other body ends in that word and it names nothing else. A
-// person's last word is a mention only (the surname), not an alias.
+// person's last word is a mention only (the surname), not an alias. In a name with a
+// joining word (Department of Health, Centre for Local Democracy) the last word is the
+// complement, not the head: standing alone it names something else (Health Secretary).
+
 void add_head_words(const std::u32string& text, std::vector<Pending>& merged,
                     std::unordered_map<std::u32string, std::size_t>& owner) {
   std::unordered_map<std::u32string, std::size_t> by_head;  // last word -> body, or npos if shared
   constexpr std::size_t kShared = static_cast<std::size_t>(-1);
   for (std::size_t e = 0; e < merged.size(); ++e) {
-    if (!merged[e].body || !is_latin_multiword(merged[e].name)) continue;
+    if (!merged[e].body || !is_latin_multiword(merged[e].name) || has_joining_word(merged[e].name)) continue;
     const std::u32string head = merged[e].name.substr(merged[e].name.rfind(U' ') + 1);
     if (head.size() < 2 || head[0] < U'A' || head[0] > U'Z') continue;
     auto [it, fresh] = by_head.emplace(head, e);
@@ -281,9 +294,11 @@ void decide_entities(Document& doc, const Program& program) {
   std::vector<Needle> needles;
   for (std::size_t e = 0; e < merged.size(); ++e) {
     needles.push_back({merged[e].name, e});
-    for (const auto& a : merged[e].aliases) needles.push_back({a, e});
+    for (std::size_t k = 0; k < merged[e].aliases.size(); ++k) needles.push_back({merged[e].aliases[k], e, k});
     const std::u32string& name = merged[e].name;
-    if (is_latin_multiword(name)) needles.push_back({name.substr(name.rfind(U' ') + 1), e});
+    // The last word alone (a surname, the Assembly), but not a complement (Health, of the
+    // Department of Health).
+    if (is_latin_multiword(name) && !has_joining_word(name)) needles.push_back({name.substr(name.rfind(U' ') + 1), e});
     for (const auto& a : merged[e].aliases)
       if (is_latin_multiword(a)) needles.push_back({a.substr(a.rfind(U' ') + 1), e});
     // A Han name of two or three characters is also met as surname + the end of its
@@ -298,6 +313,8 @@ void decide_entities(Document& doc, const Program& program) {
   const auto occurrences = find_all(doc.text, needles);
   std::vector<bool> taken(doc.text.size(), false);
   std::vector<std::vector<Span>> mentions(merged.size());
+  std::vector<std::vector<bool>> alias_used(merged.size());
+  for (std::size_t e = 0; e < merged.size(); ++e) alias_used[e].assign(merged[e].aliases.size(), false);
   for (std::size_t k = 0; k < needles.size(); ++k) {
     const Needle& n = needles[k];
     for (std::size_t at : occurrences[k]) {
@@ -309,13 +326,17 @@ void decide_entities(Document& doc, const Program& program) {
       if (std::any_of(taken.begin() + at, taken.begin() + end, [](bool b) { return b; })) continue;
       std::fill(taken.begin() + at, taken.begin() + end, true);
       mentions[n.entity].push_back({static_cast<Offset>(at), static_cast<Offset>(end)});
+      if (n.alias != Needle::kNotAlias) alias_used[n.entity][n.alias] = true;
     }
   }
 
   for (std::size_t e = 0; e < merged.size(); ++e) {
     Entity out;
     out.name = encode_utf8(merged[e].name);
-    for (const auto& a : merged[e].aliases) out.aliases.push_back(encode_utf8(a));
+    // An alias the text never uses on its own (Skyrail for Skyrail Airways, met only inside
+    // the full name) is a guess about the world, not a name this text gives the entity.
+    for (std::size_t k = 0; k < merged[e].aliases.size(); ++k)
+      if (alias_used[e][k]) out.aliases.push_back(encode_utf8(merged[e].aliases[k]));
     if (merged[e].title) out.title = encode_utf8(*merged[e].title);
     std::sort(mentions[e].begin(), mentions[e].end(), [](Span a, Span b) { return a.start < b.start; });
     out.mentions = std::move(mentions[e]);

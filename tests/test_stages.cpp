@@ -139,6 +139,39 @@ TEST_CASE("entities: a body's last word standing alone is its alias; a person's 
   CHECK(doc.entities[3].aliases.empty());
 }
 
+TEST_CASE("entities: an alias is one the text uses alone; no head word after `of`, no initials of a person",
+          "[stages][entities]") {
+  const auto doc = run(R"R(
+    rule t.own : entity.org 0.6 = name:(alias:CAP "Airways") "flew";
+    rule t.dept : entity.org 0.6 = "the" name:("Department" "of" CAP) "said";
+    rule t.person : entity.person 0.8 = "said" name:CAP{2};
+  )R", "Skyrail Airways flew at dawn. Tern Airways flew at noon. Later Tern cut fares. "
+      "On Monday the Department of Health said costs rose. The new Health Secretary resigned. "
+      "Then said Patience Adeyemi. A PA was hired.");
+  auto entity_named = [&](const std::string& name) -> const Entity* {
+    for (const Entity& e : doc.entities)
+      if (e.name == name) return &e;
+    return nullptr;
+  };
+  const Entity* skyrail = entity_named("Skyrail Airways");
+  const Entity* tern = entity_named("Tern Airways");
+  REQUIRE(skyrail != nullptr);
+  REQUIRE(tern != nullptr);
+  // The rule offers the own word as alias in both; only Tern is met alone.
+  CHECK(skyrail->aliases.empty());
+  CHECK(tern->aliases == std::vector<std::string>{"Tern"});
+  CHECK(tern->mentions.size() == 2);
+  // "Health" after a lower-case word is the complement of "Department of Health", not its head.
+  const Entity* dept = entity_named("Department of Health");
+  REQUIRE(dept != nullptr);
+  CHECK(dept->aliases.empty());
+  CHECK(dept->mentions.size() == 1);
+  // PA is no acronym of a person.
+  const Entity* person = entity_named("Patience Adeyemi");
+  REQUIRE(person != nullptr);
+  CHECK(person->aliases.empty());
+}
+
 TEST_CASE("attributions: a name that modifies the source's head leaves the whole phrase", "[stages][attributions]") {
   const auto doc = run(R"R(
     rule t.org : entity.org 0.6 = name:("Kestrel" "Union");
