@@ -195,6 +195,11 @@ TEST_CASE("entities are found by name or alias; aliases are looked up in the mat
   CHECK(figure(c, "entity_recall") == Approx(1.0 / 3.0));
   // Aliases AB (not in the matched entity), Alpha (found), CO (entity missed): 1 of 3.
   CHECK(figure(c, "alias_recall") == Approx(1.0 / 3.0));
+  // From the predicted side: AB and Alpha Bank name gold Alpha Bank, Li names nothing gold
+  // (Bo Li is the gold name): 2 of 3. Aliases: Alpha Bank Ltd (not a name of Alpha Bank),
+  // Alpha (one), Bo (Li matched no gold entity): 1 of 3.
+  CHECK(figure(c, "entity_precision") == Approx(2.0 / 3.0));
+  CHECK(figure(c, "alias_precision") == Approx(1.0 / 3.0));
 }
 
 TEST_CASE("fact dates are compared through the fact holding the first aligned sentence", "[eval]") {

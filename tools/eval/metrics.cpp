@@ -151,6 +151,30 @@ void count_entities(const MapView& gold, const MapView& pred, Counts& c) {
     for (const std::string& a : ge.aliases)
       c.alias.hit += (best->name == a || std::count(best->aliases.begin(), best->aliases.end(), a) > 0);
   }
+  // Precision, from the predicted side: recall alone would reward naming everything.
+  auto names_of = [](const EntityView& e) {
+    std::vector<std::string> names{e.name};
+    names.insert(names.end(), e.aliases.begin(), e.aliases.end());
+    return names;
+  };
+  for (const EntityView& pe : pred.entities) {
+    const auto pnames = names_of(pe);
+    // The gold entity sharing the most names with this one; the first one on ties.
+    const EntityView* best = nullptr;
+    std::size_t best_shared = 0;
+    for (const EntityView& ge : gold.entities) {
+      const auto gnames = names_of(ge);
+      std::size_t n = 0;
+      for (const std::string& name : pnames) n += std::count(gnames.begin(), gnames.end(), name) > 0;
+      if (n > best_shared) best = &ge, best_shared = n;
+    }
+    ++c.entity_precision.total;
+    c.alias_precision.total += pe.aliases.size();
+    if (!best) continue;
+    ++c.entity_precision.hit;
+    const auto gnames = names_of(*best);
+    for (const std::string& a : pe.aliases) c.alias_precision.hit += std::count(gnames.begin(), gnames.end(), a) > 0;
+  }
 }
 
 void count_fact_dates(const MapView& gold, const MapView& pred, const std::vector<std::optional<std::size_t>>& align,
@@ -240,6 +264,8 @@ Counts& Counts::operator+=(const Counts& o) {
   add(content, o.content);
   add(entity, o.entity);
   add(alias, o.alias);
+  add(entity_precision, o.entity_precision);
+  add(alias_precision, o.alias_precision);
   add(fact_date, o.fact_date);
   add(thesis, o.thesis);
   add(subclaim, o.subclaim);
@@ -301,7 +327,9 @@ std::vector<Figure> figures(const Counts& c) {
   prf("attribution_source", "attribution source", c.source);
   prf("attribution_content", "attribution content", c.content);
   tally("entity_recall", "entity recall", c.entity);
+  tally("entity_precision", "entity precision", c.entity_precision);
   tally("alias_recall", "alias recall", c.alias);
+  tally("alias_precision", "alias precision", c.alias_precision);
   tally("fact_date_accuracy", "fact date accuracy", c.fact_date);
   tally("thesis_accuracy", "thesis accuracy", c.thesis);
   prf("subclaim", "sub-claim", c.subclaim);

@@ -35,7 +35,9 @@ struct Counts {
   Tally question;               // gold questions predicted as questions
   Tally caption;                // gold caption paragraphs overlapping a predicted caption
   Prf cue, source, content;     // attributions
-  Tally entity, alias;
+  Tally entity, alias;          // gold entities (aliases) found
+  Tally entity_precision;       // predicted entities that carry a gold entity's name or alias
+  Tally alias_precision;        // predicted aliases that name the gold entity their entity matches
   Tally fact_date;
   Tally thesis;                 // documents
   Prf subclaim;                 // claim nodes whose parent is the thesis

@@ -39,6 +39,8 @@ nlohmann::ordered_json counts_json(const Counts& c) {
   j["attribution_content"] = prf_json(c.content);
   j["entity"] = tally_json(c.entity);
   j["alias"] = tally_json(c.alias);
+  j["entity_precision"] = tally_json(c.entity_precision);
+  j["alias_precision"] = tally_json(c.alias_precision);
   j["fact_date"] = tally_json(c.fact_date);
   j["thesis"] = tally_json(c.thesis);
   j["subclaim"] = prf_json(c.subclaim);
