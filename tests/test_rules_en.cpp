@@ -597,6 +597,19 @@ TEST_CASE("en argument: a grant inside the sentence, a wiser course, less than h
   CHECK_FALSE(fired(doc, 22, "en.thesis.concessive"));  // no turn
 }
 
+TEST_CASE("en argument: a grant, then the real issue after a semicolon", "[rules][en]") {
+  const auto doc = run(
+      "The auditors have counted the votes fairly; what should worry us is the state of the roll. "
+      "The levy is sound; what is lacking are the means to collect it. "
+      "Officials asked what the levy is for. "
+      "The bridge reopened; it is busy again.");
+  REQUIRE(doc.sentences.size() == 4);
+  CHECK(fired(doc, 0, "en.thesis.concessive"));
+  CHECK(fired(doc, 1, "en.thesis.concessive"));
+  CHECK_FALSE(fired(doc, 2, "en.thesis.concessive"));  // a question reported, no semicolon
+  CHECK_FALSE(fired(doc, 3, "en.thesis.concessive"));  // a semicolon, no `what ... is`
+}
+
 TEST_CASE("en argument: verdicts on the subject, `for all the ...`, readings after a turn, claims corrected", "[rules][en]") {
   const auto doc = run(
       "The new levy is a good law with one bad deadline. Cutting the grant now is a false economy. "
