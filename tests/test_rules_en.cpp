@@ -764,13 +764,15 @@ TEST_CASE("en argument: mistaking one thing for another, and what an outcome dep
       "The courier was mistaken for a burglar on Monday. "
       "The ministry confuses activity with progress. "
       "Whether the plan works will depend less on the budget than on the staff. "
-      "Prices depend on the weather.");
-  REQUIRE(doc.sentences.size() == 5);
+      "Prices depend on the weather. "
+      "Its future rests less on the mayor, the man who launched it, than on the drivers who run it.");
+  REQUIRE(doc.sentences.size() == 6);
   CHECK(fired(doc, 0, "en.thesis.mistaken_for"));        // the author judges how the county judged
   CHECK_FALSE(fired(doc, 1, "en.thesis.mistaken_for"));  // the passive: an event, reported
   CHECK(fired(doc, 2, "en.thesis.mistaken_for"));
   CHECK(fired(doc, 3, "en.thesis.depends_more"));        // what really decides it: the position
   CHECK_FALSE(fired(doc, 4, "en.thesis.depends_more"));  // a dependence, weighed against nothing
+  CHECK(fired(doc, 5, "en.thesis.depends_more"));        // an apposition between the two
 }
 
 TEST_CASE("en argument: answering quoted figures or words with doubt (a closer look, overstated)", "[rules][en]") {
