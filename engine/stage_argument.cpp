@@ -15,7 +15,9 @@
 //     (the first body paragraph or the first in the author's voice) holds a cued
 //     verdict, the position is stated by then: later claims, the closing
 //     recommendation among them, argue for it and are no candidates, unless the author
-//     states a position in the first person (`thesis.position`). A turn (`thesis.turn`,
+//     states a position in the first person (`thesis.position`) or, in zh, corrects a
+//     course and recommends another (`thesis.contrast.recommends`: should not X but Y;
+//     in the zh dev gold such a claim is the thesis in 9 of 14). A turn (`thesis.turn`,
 //     "But ...") counts only until the argument has begun (in the opening paragraph,
 //     "Of course X. But Y." states the position); a claim that adds to another
 //     (`thesis.secondary`) is not central.
@@ -101,6 +103,7 @@ struct Signals {
   bool secondary = false; // thesis.secondary: a claim that adds to another one
   bool judges = false;    // a thesis cue other than thesis.normative: a verdict, not a recommendation
   bool position = false;  // thesis.position: the author states a position in the first person (I believe ...)
+  bool corrects = false;  // thesis.contrast.recommends: should not X but Y, a course corrected (zh)
   bool stance = false;    // claim.stance / claim.certainty
   bool attack = false;    // relation.attack
   bool concede = false;   // relation.attack.concede: grants a point, so it is no thesis
@@ -245,6 +248,7 @@ class Assembler {
           if (std::find(sig.rules.begin(), sig.rules.end(), r.id) == sig.rules.end()) miss *= 1.0 - r.weight;
           sig.judges |= !in_family(r.label, "thesis.normative");
           sig.position |= in_family(r.label, "thesis.position");
+          sig.corrects |= in_family(r.label, "thesis.contrast.recommends");
         }
         else if (in_family(r.label, "claim.stance") || in_family(r.label, "claim.certainty")) sig.stance = true, used = false;
         else if (in_family(r.label, "relation.attack")) {
@@ -402,8 +406,10 @@ class Assembler {
         continue;
       }
       // Once the opening has judged, the position is stated: later claims argue for it,
-      // unless the author says in so many words where they stand (I believe ...).
-      if (opening_position && paragraph(s) > *opening_paragraph && !signals_[s].position) {
+      // unless the author says in so many words where they stand (I believe ...) or, in
+      // zh, turns from a course to the one it should take (the diagnosis first, then the remedy).
+      if (opening_position && paragraph(s) > *opening_paragraph && !signals_[s].position &&
+          !(chinese_ && signals_[s].corrects)) {
         t.excluded = "after the opening's verdict";
         continue;
       }

@@ -51,11 +51,11 @@ TEST_CASE("zh argument: a model that has run its course, a cure only of symptoms
 TEST_CASE("zh argument: 不應X而應Y corrects a course; 弄反了 judges it", "[rules][zh]") {
   const auto doc = run("政府不應以禁令逼機車退場，而應先讓人有得選。这份草案恐怕是把顺序弄反了。政府應先補齊公車路網。機車不應超速。");
   REQUIRE(doc.sentences.size() == 4);
-  CHECK(fired(doc, 0, "zh.thesis.contrast"));
+  CHECK(fired(doc, 0, "zh.thesis.correction"));
   CHECK(fired(doc, 0, "zh.thesis.normative"));
   CHECK(fired(doc, 1, "zh.thesis.verdict"));          // Simplified text
-  CHECK_FALSE(fired(doc, 2, "zh.thesis.contrast"));   // a recommendation, nothing corrected
-  CHECK_FALSE(fired(doc, 3, "zh.thesis.contrast"));   // should not, with no course instead
+  CHECK_FALSE(fired(doc, 2, "zh.thesis.correction"));   // a recommendation, nothing corrected
+  CHECK_FALSE(fired(doc, 3, "zh.thesis.correction"));   // should not, with no course instead
   CHECK(fired(doc, 3, "zh.thesis.normative"));
 }
 
@@ -74,7 +74,7 @@ TEST_CASE("zh argument: 不能再X而要Y and 已不是單純的X correct a view
       "這家影院已不是第一次停業。"
       "民眾的反應相當熱烈。");
   REQUIRE(doc.sentences.size() == 4);
-  CHECK(fired(doc, 0, "zh.thesis.contrast"));         // Simplified text
+  CHECK(fired(doc, 0, "zh.thesis.correction"));       // Simplified text
   CHECK(fired(doc, 1, "zh.thesis.contrast"));
   CHECK(fired(doc, 1, "zh.thesis.normative"));
   CHECK_FALSE(fired(doc, 2, "zh.thesis.contrast"));   // no longer the first time: a count
@@ -239,4 +239,29 @@ TEST_CASE("zh argument: what really should be done is the thesis over a closing 
   const auto guard = run(plain);
   REQUIRE(guard.sentences.size() == 6);
   CHECK(thesis_of(guard) == std::vector<std::uint32_t>{5});
+}
+
+TEST_CASE("zh argument: a course corrected (不該X，而應Y) stays a candidate after the opening's verdict", "[rules][zh]") {
+  // s0-s1 the news (one paragraph: no lead bonus), s2 the opening's verdict (本末倒置, 1.5 x 0.3 =
+  // 0.45 + stance 0.20 + position 0.29 = 0.94), s3 a report, s4 the correction (1.5 x 0.5 = 0.75 +
+  // shared wording 0.12 + position 0.17 = 1.04), s5 a report, s6 a recommendation. Without the
+  // exemption s4 would not be a candidate after s2's verdict, and s2 would be the thesis.
+  const std::string text =
+      "市府上月宣布，明年起全市三十座公園的涼亭將全數拆除改建，預算約八千萬元。工務局表示，改建後的涼亭將統一採用鋼構設計。\n\n"
+      "涼亭老舊當然要處理，但一次全部拆掉重建，是本末倒置的做法。多數涼亭只是屋頂漏水，結構並無問題。\n\n"
+      "這筆錢不該用來把涼亭換成一模一樣的新涼亭，而應先修好漏水的屋頂，把省下的經費留作日後的維護。\n\n"
+      "鄰近縣市去年已改採逐座修繕。市府應當重新檢討這筆預算。";
+  const auto doc = run(text);
+  REQUIRE(doc.sentences.size() == 7);
+  CHECK(fired(doc, 4, "zh.thesis.correction"));
+  CHECK(thesis_of(doc) == std::vector<std::uint32_t>{4});
+  // Guard: a plain recommendation (應該先…) in its place corrects nothing; it argues for the
+  // opening's verdict and is no candidate, so the verdict s2 is the thesis.
+  std::string plain = text;
+  const std::string corrected = "這筆錢不該用來把涼亭換成一模一樣的新涼亭，而應先修好";
+  plain.replace(plain.find(corrected), corrected.size(), "這筆錢應該先用來修好");
+  const auto guard = run(plain);
+  REQUIRE(guard.sentences.size() == 7);
+  CHECK_FALSE(fired(guard, 4, "zh.thesis.correction"));
+  CHECK(thesis_of(guard) == std::vector<std::uint32_t>{2});
 }
