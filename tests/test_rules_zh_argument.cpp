@@ -265,3 +265,32 @@ TEST_CASE("zh argument: a course corrected (不該X，而應Y) stays a candidate
   CHECK_FALSE(fired(guard, 4, "zh.thesis.correction"));
   CHECK(thesis_of(guard) == std::vector<std::uint32_t>{2});
 }
+
+TEST_CASE("zh argument: a claim hedged as a guess (似乎, 或許, 也許) counts against the thesis; 恐怕 does not", "[rules][zh]") {
+  const auto small = run("原因似乎不在客人變少。或许问题出在房租。也許還有別的原因。書店恐怕撐不過今年。");
+  REQUIRE(small.sentences.size() == 4);
+  CHECK(fired(small, 0, "zh.thesis.hedged"));
+  CHECK(fired(small, 1, "zh.thesis.hedged"));        // Simplified text
+  CHECK(fired(small, 2, "zh.thesis.hedged"));
+  CHECK_FALSE(fired(small, 3, "zh.thesis.hedged"));  // a feared outcome, stated
+
+  // s0 a report, s1 an attribution, s2 and s3 claims with a contrast each (1.5 x 0.5 = 0.75),
+  // s4 a report, s5 a recommendation (0.60 + closing 0.15 + position 0.07 = 0.82). s2 comes
+  // first (position 0.27 against s3's 0.20) but guesses (似乎): secondary -0.30 leaves it 0.72,
+  // and s3 (0.95) is the thesis.
+  const std::string text =
+      "縣內三家傳統書店今年相繼歇業，只剩一家仍在營業。\n\n"
+      "書店公會表示，三家書店的營業額去年都下滑了兩成以上。\n\n"
+      "但把三家的情況放在一起看，關店的原因似乎不在客人變少，而在房租連年上漲。"
+      "書店要留得住，靠的不是一次性的補助，而是讓房東願意長期低價出租的制度。\n\n"
+      "鄰近縣市去年起已有不同的嘗試。縣府應當及早研議。";
+  const auto doc = run(text);
+  REQUIRE(doc.sentences.size() == 6);
+  CHECK(thesis_of(doc) == std::vector<std::uint32_t>{3});
+  // Guard: stated without 似乎, s2 (1.02) comes first and is the thesis.
+  std::string plain = text;
+  plain.replace(plain.find("原因似乎不在"), std::string("原因似乎不在").size(), "原因不在");
+  const auto guard = run(plain);
+  REQUIRE(guard.sentences.size() == 6);
+  CHECK(thesis_of(guard) == std::vector<std::uint32_t>{2});
+}
