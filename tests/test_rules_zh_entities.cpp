@@ -86,3 +86,48 @@ TEST_CASE("zh entities: no person from a title without a name, a setting or a co
   INFO(Catch::Detail::stringify(names(doc)));
   CHECK(doc.entities.empty());
 }
+
+TEST_CASE("zh entities: a body after a dateline, with the short form used below, and its own name under a ministry",
+          "[rules][zh][entities]") {
+  const auto doc = run(
+      "（本报记者）青山市公共交通集团有限公司（以下简称“青山公交”）昨日宣布，票价不变。青山公交表示，线路照常。"
+      "經濟部林務署昨天宣布新制。林務署表示，將加強巡查。"
+      "雲州市民政局9日公布數據。");
+  const Entity* bus = entity_named(doc, "青山市公共交通集团有限公司");  // Simplified text
+  REQUIRE(bus);
+  CHECK(bus->aliases == std::vector<std::string>{"青山公交"});
+  const Entity* forest = entity_named(doc, "經濟部林務署");
+  REQUIRE(forest);
+  CHECK(forest->aliases == std::vector<std::string>{"林務署"});  // used alone in the next sentence
+  CHECK(entity_named(doc, "雲州市民政局"));  // 政局 alone is no body; 民政局 is
+}
+
+TEST_CASE("zh entities: local bodies after their town, the town next door, councils, quoted brands",
+          "[rules][zh][entities]") {
+  const auto doc = run(
+      "北河縣體育中心去年停業。"
+      "邻近的柳川县去年推行新制。"
+      "監察院去年一份報告指出，問題嚴重。"
+      "外送平台「快達」宣布調漲抽成。");
+  CHECK(entity_named(doc, "北河縣體育中心"));
+  CHECK(entity_named(doc, "柳川县"));
+  CHECK(entity_named(doc, "監察院"));
+  CHECK(entity_named(doc, "快達"));
+}
+
+TEST_CASE("zh entities: no body from a verb phrase, a determiner, a kind of place or a longer body's start",
+          "[rules][zh][entities]") {
+  const auto doc = run(
+      "數十名家長聚集在市政府前。"
+      "據該局統計，人數增加。"
+      "這件事由一家公司承包。"
+      "乡镇卫生院留不住人。"
+      "接近市中心的地段很貴。"
+      "邻近几座城市也一样。"
+      "一位不願具名的村幹部坦言，經費不足。");
+  INFO(Catch::Detail::stringify(names(doc)));
+  CHECK(doc.entities.empty());  // not 聚集在市政府, 該局, 一家公司, 乡镇卫生院, 接近市中心, 几座城市, 村幹部
+  const auto more = run("根據行政院主計總處統計，薪資成長。");
+  CHECK_FALSE(entity_named(more, "行政院"));
+  CHECK(entity_named(more, "行政院主計總處"));
+}
