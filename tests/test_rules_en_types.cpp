@@ -1573,3 +1573,13 @@ TEST_CASE("en types: weighing what an outcome depends on is the author's claim, 
       "The schedule depends on the weather.");                                                                       // 2 report: no weighing
   check_types(doc, {c, r, r});
 }
+
+TEST_CASE("en types round 16: a sentence opening with the rule it reports from states that rule's terms", "[rules][en][types]") {
+  const auto doc = run(
+      "Under the new permit, anglers may fish the lower weir on weekdays, and they can keep two trout a day. "  // 0 report
+      "Under the lease, which the trust signed with the parish, the tenant must mend the roof and the owner may inspect it. "  // 1 report
+      "Under the tenants' charter, nobody can be evicted during the winter months. "   // 2 report: an apostrophe in the name
+      "Under the plan, the poorest pensioners in the hill villages of the north would be far worse off. "  // 3 claim: a judging word
+      "Under pressure from parents, the board may well back down.");                     // 4 claim: no rule is named
+  check_types(doc, {r, r, r, c, c});
+}
