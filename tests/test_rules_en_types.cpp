@@ -1583,3 +1583,12 @@ TEST_CASE("en types round 16: a sentence opening with the rule it reports from s
       "Under pressure from parents, the board may well back down.");                     // 4 claim: no rule is named
   check_types(doc, {r, r, r, c, c});
 }
+
+TEST_CASE("en types round 16: a duty inside a noun phrase of money or time describes it", "[rules][en][types]") {
+  const auto doc = run(
+      "The bridge was repaired with money that the quarry owners must pay into a roads fund. "  // 0 report
+      "The cut comes in a year when the board must find 4 million pounds of savings. "          // 1 report
+      "Nobody disputes that the board must find the money. "                                     // 2 claim: a complement clause
+      "This is money that the board must not waste.");                                           // 3 claim: `must not`
+  check_types(doc, {r, r, c, c});
+}
