@@ -1592,3 +1592,13 @@ TEST_CASE("en types round 16: a duty inside a noun phrase of money or time descr
       "This is money that the board must not waste.");                                           // 3 claim: `must not`
   check_types(doc, {r, r, c, c});
 }
+
+TEST_CASE("en types round 16: a negated classification in the present tense is the author's verdict", "[rules][en][types]") {
+  const auto doc = run(
+      "The second ferry is not a luxury for the islanders. "                  // 0 claim
+      "The Sunday evening bus to the hospital isn't a favour to the people who ride it. "  // 1 claim
+      "The old depot is not a listed building. "                                // 2 report: a status in law
+      "The harbour master is not a member of the port board. "                // 3 report: membership
+      "The ferry was not a replacement for the bridge.");                     // 4 report: the past tense
+  check_types(doc, {c, c, r, r, r});
+}
