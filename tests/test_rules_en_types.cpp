@@ -1602,3 +1602,11 @@ TEST_CASE("en types round 16: a negated classification in the present tense is t
       "The ferry was not a replacement for the bridge.");                     // 4 report: the past tense
   check_types(doc, {c, c, r, r, r});
 }
+
+TEST_CASE("en types round 16: `is not the` in the author's voice is a verdict; a rank or a role is a fact", "[rules][en][types]") {
+  const auto doc = run(
+      "The people on the waiting list are not the holiday landlords of the minister's speeches. "  // 0 claim
+      "Harlow is not the first council in the region to sell its pools on Monday. "                // 1 report: a rank
+      "The trust is not the owner of the land beside the river at Mill Street.");                // 2 report: a role
+  check_types(doc, {c, r, r});
+}
