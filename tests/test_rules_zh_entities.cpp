@@ -131,3 +131,21 @@ TEST_CASE("zh entities: no body from a verb phrase, a determiner, a kind of plac
   CHECK_FALSE(entity_named(more, "行政院"));
   CHECK(entity_named(more, "行政院主計總處"));
 }
+
+TEST_CASE("zh entities: a body named right before its titled person, whatever its ending", "[rules][zh][entities]") {
+  const auto doc = run(
+      "北辰汽車董事長龔志遠昨天宣布擴廠。"
+      "青山夜跑团团长鲁浩然在会上说，要守规矩。"
+      "體育局長柯志明答詢時表示，會再檢討。"
+      "社區居委會主任盧志明說，好。"
+      "東港仁心醫院急診部主任黃大明指出，病床不足。");
+  INFO(Catch::Detail::stringify(names(doc)));
+  CHECK(entity_named(doc, "北辰汽車"));
+  CHECK(entity_named(doc, "龔志遠"));
+  CHECK(entity_named(doc, "青山夜跑团"));  // Simplified text
+  CHECK(entity_named(doc, "鲁浩然"));
+  CHECK(entity_named(doc, "柯志明"));  // 答詢 ends the name
+  CHECK(entity_named(doc, "盧志明"));
+  CHECK_FALSE(entity_named(doc, "社區居委會"));  // a kind of body, not one
+  CHECK_FALSE(entity_named(doc, "東港仁心醫院急診部"));  // a hospital's ward is no body of its own
+}
