@@ -131,49 +131,41 @@ void count_attributions(const MapView& gold, const MapView& pred,
   }
 }
 
+// Whether `name` is the entity's name or one of its aliases.
+bool has_name(const EntityView& e, const std::string& name) {
+  return e.name == name || std::count(e.aliases.begin(), e.aliases.end(), name) > 0;
+}
+
+// The entity of `others` that has the most of e's names (its name and aliases) among its
+// own; the first one on ties; null when none shares any.
+const EntityView* best_match(const EntityView& e, const std::vector<EntityView>& others) {
+  const EntityView* best = nullptr;
+  std::size_t best_shared = 0;
+  for (const EntityView& o : others) {
+    std::size_t n = has_name(o, e.name);
+    for (const std::string& a : e.aliases) n += has_name(o, a);
+    if (n > best_shared) best = &o, best_shared = n;
+  }
+  return best;
+}
+
 void count_entities(const MapView& gold, const MapView& pred, Counts& c) {
   for (const EntityView& ge : gold.entities) {
-    std::vector<std::string> names{ge.name};
-    names.insert(names.end(), ge.aliases.begin(), ge.aliases.end());
-    // The predicted entity sharing the most of the gold names; the first one on ties.
-    const EntityView* best = nullptr;
-    std::size_t best_shared = 0;
-    for (const EntityView& pe : pred.entities) {
-      std::size_t n = 0;
-      for (const std::string& name : names)
-        n += (pe.name == name || std::count(pe.aliases.begin(), pe.aliases.end(), name) > 0);
-      if (n > best_shared) best = &pe, best_shared = n;
-    }
     ++c.entity.total;
     c.alias.total += ge.aliases.size();
+    const EntityView* best = best_match(ge, pred.entities);
     if (!best) continue;
     ++c.entity.hit;
-    for (const std::string& a : ge.aliases)
-      c.alias.hit += (best->name == a || std::count(best->aliases.begin(), best->aliases.end(), a) > 0);
+    for (const std::string& a : ge.aliases) c.alias.hit += has_name(*best, a);
   }
   // Precision, from the predicted side: recall alone would reward naming everything.
-  auto names_of = [](const EntityView& e) {
-    std::vector<std::string> names{e.name};
-    names.insert(names.end(), e.aliases.begin(), e.aliases.end());
-    return names;
-  };
   for (const EntityView& pe : pred.entities) {
-    const auto pnames = names_of(pe);
-    // The gold entity sharing the most names with this one; the first one on ties.
-    const EntityView* best = nullptr;
-    std::size_t best_shared = 0;
-    for (const EntityView& ge : gold.entities) {
-      const auto gnames = names_of(ge);
-      std::size_t n = 0;
-      for (const std::string& name : pnames) n += std::count(gnames.begin(), gnames.end(), name) > 0;
-      if (n > best_shared) best = &ge, best_shared = n;
-    }
     ++c.entity_precision.total;
     c.alias_precision.total += pe.aliases.size();
+    const EntityView* best = best_match(pe, gold.entities);
     if (!best) continue;
     ++c.entity_precision.hit;
-    const auto gnames = names_of(*best);
-    for (const std::string& a : pe.aliases) c.alias_precision.hit += std::count(gnames.begin(), gnames.end(), a) > 0;
+    for (const std::string& a : pe.aliases) c.alias_precision.hit += has_name(*best, a);
   }
 }
 
