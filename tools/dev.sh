@@ -12,8 +12,8 @@ usage: tools/dev.sh run|test|build|hardening|bench
   run        install missing packages, build, map corpora/sample.txt and print the tree
   test       install missing packages, build, run the whole test suite with ctest
   build      install missing packages and build only
-  hardening  build with ASan+UBSan into build-asan/ and run the whole test suite there;
-             build the libFuzzer targets (clang-14) into build-fuzz/ and run each for
+  hardening  build everything with clang-14 and ASan+UBSan into build-hardening/, run the
+             whole test suite there, then run each libFuzzer target of that build for
              $ARGMAP_FUZZ_SECONDS seconds (default 60), seeded from corpora/ and rules/
   sanitize   only the ASan+UBSan half of hardening;  fuzz  only the libFuzzer half
   bench      build, then run tools/bench (MB/s per layer; the README's Performance table)
@@ -54,19 +54,29 @@ install_node_modules() {
 
 hardening_packages=(clang-14 libclang-rt-14-dev)
 
-# ASan + UBSan build of everything; the whole ctest suite must pass under it.
+# One tree for both halves of hardening: clang-14, ASan + UBSan, and libFuzzer's coverage
+# (ARGMAP_FUZZ). Separate sanitizer and fuzz trees compiled the engine twice, 18 of
+# .ci/run's 35 minutes on a slow 2-core machine; .ci/run must stay within 30.
+# -O1: Spirit X3 under clang with the sanitizers compiles far faster than at -O2/-O3,
+# and -O1 is what libFuzzer's documentation builds with.
+hardening_tree=build-hardening
+configure_hardening() {
+  CXX=clang++-14 CC=clang-14 cmake -S . -B "$hardening_tree" -DCMAKE_BUILD_TYPE=Release \
+    -DCMAKE_CXX_FLAGS_RELEASE="-O1" -DCMAKE_CXX_COMPILER=clang++-14 -DARGMAP_FUZZ=ON >/dev/null
+}
+
+# The whole ctest suite must pass under the sanitizers.
 sanitize() {
-  # -O1 keeps the sanitized build of the Spirit X3 parser short; the tests still run fast enough.
-  cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Release -DCMAKE_CXX_FLAGS_RELEASE="-O1" -DARGMAP_SANITIZE=ON >/dev/null
-  cmake --build build-asan -j "$(nproc)"
+  configure_hardening
+  cmake --build "$hardening_tree" -j "$(nproc)"
   ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-    ctest --test-dir build-asan --output-on-failure -j "$(nproc)"
+    ctest --test-dir "$hardening_tree" --output-on-failure -j "$(nproc)"
 }
 
 # Seeds made afresh from the repository: rule files, corpus texts, and JSON Lines
 # of the corpus texts; plus every past crash kept in tests/fuzz/regressions/<target>/.
 fuzz_seeds() {
-  local seeds=build-fuzz/seeds
+  local seeds=$hardening_tree/seeds
   rm -rf "$seeds" && mkdir -p "$seeds/fuzz_rules" "$seeds/fuzz_analyze" "$seeds/fuzz_batch_jsonl"
   local f
   # Flattened names: rules/zh/types.rules and rules/en/types.rules must not collide.
@@ -88,24 +98,21 @@ PY
 }
 
 fuzz() {
-  # -O1: Spirit X3 under clang with the sanitizers compiles far faster than at -O2/-O3,
-  # and -O1 is what libFuzzer's documentation builds with.
-  CXX=clang++-14 CC=clang-14 cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=Release -DCMAKE_CXX_FLAGS_RELEASE="-O1" \
-    -DCMAKE_CXX_COMPILER=clang++-14 -DARGMAP_FUZZ=ON -DARGMAP_BUILD_TESTS=OFF >/dev/null
-  cmake --build build-fuzz -j "$(nproc)" --target fuzz_rules fuzz_analyze fuzz_batch_jsonl
+  configure_hardening
+  cmake --build "$hardening_tree" -j "$(nproc)" --target fuzz_rules fuzz_analyze fuzz_batch_jsonl
   fuzz_seeds
   local seconds=${ARGMAP_FUZZ_SECONDS:-60}
-  mkdir -p build-fuzz/artifacts build-fuzz/work
+  mkdir -p "$hardening_tree/artifacts" "$hardening_tree/work"
   # The three targets run side by side, each for its own minute of wall time: one after
   # the other they took three minutes of .ci/run, which must stay within 30.
   local pids=() t
   for t in fuzz_rules fuzz_analyze fuzz_batch_jsonl; do
     echo "dev.sh: fuzzing $t for ${seconds}s" >&2
-    rm -rf "build-fuzz/work/$t" && mkdir -p "build-fuzz/work/$t"
+    rm -rf "$hardening_tree/work/$t" && mkdir -p "$hardening_tree/work/$t"
     # New inputs go to work/<target> (first directory), seeds are only read.
-    build-fuzz/bin/$t -max_total_time="$seconds" -timeout=20 -rss_limit_mb=3072 -max_len=8192 \
-      -artifact_prefix="build-fuzz/artifacts/$t-" "build-fuzz/work/$t" "build-fuzz/seeds/$t" \
-      > "build-fuzz/$t.log" 2>&1 &
+    "$hardening_tree/bin/$t" -max_total_time="$seconds" -timeout=20 -rss_limit_mb=3072 -max_len=8192 \
+      -artifact_prefix="$hardening_tree/artifacts/$t-" "$hardening_tree/work/$t" "$hardening_tree/seeds/$t" \
+      > "$hardening_tree/$t.log" 2>&1 &
     pids+=($!)
   done
   local i=0 failed=0
@@ -114,10 +121,10 @@ fuzz() {
     wait "${pids[$i]}" || rc=$?
     i=$((i + 1))
     echo "dev.sh: $t:" >&2
-    grep -E 'DONE|ERROR|SUMMARY' "build-fuzz/$t.log" || true
+    grep -E 'DONE|ERROR|SUMMARY' "$hardening_tree/$t.log" || true
     if [ "$rc" -ne 0 ]; then
-      tail -n 60 "build-fuzz/$t.log"
-      echo "dev.sh: $t failed (exit $rc); the input is in build-fuzz/artifacts/ (add it to tests/fuzz/regressions/$t/)" >&2
+      tail -n 60 "$hardening_tree/$t.log"
+      echo "dev.sh: $t failed (exit $rc); the input is in $hardening_tree/artifacts/ (add it to tests/fuzz/regressions/$t/)" >&2
       failed=1
     fi
   done
@@ -134,7 +141,7 @@ case "${1:-}" in
   test)  install_missing "${test_packages[@]}"; build; install_node_modules; ctest --test-dir build --output-on-failure -j "$(nproc)" ;;
   build) install_missing; build ;;
   hardening) packages+=("${hardening_packages[@]}"); install_missing; sanitize; fuzz ;;
-  sanitize) install_missing; sanitize ;;  # the two halves of hardening, one at a time
+  sanitize) packages+=("${hardening_packages[@]}"); install_missing; sanitize ;;  # the two halves, one at a time
   fuzz) packages+=("${hardening_packages[@]}"); install_missing; fuzz ;;
   bench) install_missing; build; build/bin/argmap_bench "${@:2}" ;;
   -h|--help) usage ;;
