@@ -45,3 +45,22 @@ TEST_CASE("allocator: memory a document freed is kept for the next", "[allocator
   SUCCEED("not glibc's malloc here: nothing to observe");
 #endif
 }
+
+TEST_CASE("allocator: return_freed_memory hands the kept memory back", "[allocator]") {
+#if ARGMAP_GLIBC_MALLOC
+  argmap::keep_freed_memory_for_reuse();
+  constexpr std::size_t kBlock = 8u << 20;
+  void* p = std::malloc(kBlock);
+  REQUIRE(p);
+  std::memset(p, 1, kBlock);
+  std::free(p);
+  const std::size_t kept = mallinfo2().fordblks;
+  REQUIRE(kept >= kBlock);  // as in the test above: kept in the heap
+  argmap::return_freed_memory();
+  // The freed block was the heap's top: trimming gives at least most of it back.
+  CHECK(mallinfo2().fordblks + kBlock / 2 <= kept);
+#else
+  argmap::return_freed_memory();  // only must not fail (another allocator)
+  SUCCEED("not glibc's malloc here: nothing to observe");
+#endif
+}
