@@ -157,7 +157,7 @@ bool has_joining_word(std::u32string_view name) {
 
 // Head words: a body's last word standing alone in the middle of a sentence (the
 // Assembly, the Commission, after "Ardmore Legislative Assembly") is the body again,
-// and its alias, when no other body ends in that word and it names nothing else. A
+// and its alias, when no other entity's name has that word and it names nothing else. A
 // person's last word is a mention only (the surname), not an alias. In a name with a
 // joining word (Department of Health, Centre for Local Democracy) the last word is the
 // complement, not the head: standing alone it names something else (Health Secretary).
@@ -174,6 +174,18 @@ void add_head_words(const std::u32string& text, std::vector<Pending>& merged,
     if (!fresh && it->second != e) it->second = kShared;
   }
   if (by_head.empty()) return;
+  // A head word that is also a word of another entity's name (Union, with the National
+  // Union of Teachers beside the Trade Union; a town's name inside its council's and its
+  // society's) could be either when it stands alone.
+  for (std::size_t e = 0; e < merged.size(); ++e) {
+    const std::u32string& name = merged[e].name;
+    for (std::size_t at = 0; at < name.size();) {
+      const std::size_t end = std::min(name.find(U' ', at), name.size());
+      auto it = by_head.find(name.substr(at, end - at));
+      if (it != by_head.end() && it->second != e) it->second = kShared;
+      at = end + 1;
+    }
+  }
   auto lower = [](char32_t c) { return c >= U'a' && c <= U'z'; };
   auto letter = [&](char32_t c) { return lower(c) || (c >= U'A' && c <= U'Z'); };
   for (std::size_t at = 0; at < text.size();) {

@@ -172,6 +172,22 @@ TEST_CASE("entities: an alias is one the text uses alone; no head word after `of
   CHECK(person->aliases.empty());
 }
 
+TEST_CASE("entities: a head word that is a word of another entity's name is no alias", "[stages][entities]") {
+  const auto doc = run(R"R(
+    rule t.body : entity.org 0.6 = "the" name:(CAP CAP) "met";
+    rule t.front : entity.org 0.6 = "the" name:(CAP CAP CAP) "agreed";
+  )R", "On Monday the Greener Dunmoor met. On Tuesday the Dunmoor City Council agreed. "
+      "Traffic in Dunmoor fell. Later the Riverside Union met. Then the Union talks stalled.");
+  REQUIRE(doc.entities.size() == 3);
+  // "Dunmoor" alone may be the town: a word of the council's name too, so no alias.
+  CHECK(doc.entities[0].name == "Greener Dunmoor");
+  CHECK(doc.entities[0].aliases.empty());
+  CHECK(doc.entities[1].name == "Dunmoor City Council");
+  // No other name has "Union": the Riverside Union keeps its head word as alias.
+  CHECK(doc.entities[2].name == "Riverside Union");
+  CHECK(doc.entities[2].aliases == std::vector<std::string>{"Union"});
+}
+
 TEST_CASE("attributions: a name that modifies the source's head leaves the whole phrase", "[stages][attributions]") {
   const auto doc = run(R"R(
     rule t.org : entity.org 0.6 = name:("Kestrel" "Union");
