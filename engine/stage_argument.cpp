@@ -43,9 +43,10 @@
 //  7. Objections: a body paragraph that opens with someone else's words, answered by
 //     the author's next claim (or a later claim of that paragraph, after a plain grant)
 //     with a turn (`thesis.turn`), a rebuttal of those words
-//     (`relation.attack.answer`) or a grant of them (`relation.attack.concede.answer`),
+//     (`relation.attack.answer`), a judgement that finds them wanting (`relation.answer`:
+//     That comparison flatters ...) or a grant of them (`relation.attack.concede.answer`),
 //     is a claim node attacking the thesis, held by the words' source; the answer and
-//     what follows hang under it (a turn, a rebuttal or a question attacks it, a rebuttal even
+//     what follows hang under it (a turn, a rebuttal, a judgement or a question attacks it, a rebuttal even
 //     after a grant in the same sentence; anything else supports it), and its
 //     paragraphs give no topic sub-claim. Under an objection or a concession, the
 //     rest of the paragraph after the author's answer backs that answer.
@@ -110,6 +111,7 @@ struct Signals {
   bool answers = false;   // relation.attack.concede.answer: grants the point just quoted (There is some truth in that)
   bool rebuts = false;    // relation.attack.answer: turns against the point just quoted (That argument ..., but ...)
   bool inference = false; // relation.inference: draws on the sentences before
+  bool judges_back = false; // relation.answer: judges the words just quoted wanting (That is cold comfort, Neither claim ...)
   bool conclusion = false;
   std::string parallel;   // label of a parallel frame opening this sentence
   std::vector<Span> frame_spans;
@@ -258,6 +260,7 @@ class Assembler {
           sig.rebuts |= in_family(r.label, "relation.attack.answer");
         }
         else if (in_family(r.label, "relation.inference")) sig.inference = true;
+        else if (in_family(r.label, "relation.answer")) sig.judges_back = true;
         else if (in_family(r.label, "relation.conclusion")) sig.conclusion = true;
         else if (in_family(r.label, "parallel") && m.first_token == sentence.first_token) {
           sig.parallel = r.label;
@@ -506,7 +509,8 @@ class Assembler {
   // question back (the guide: a rhetorical question answering an objection attacks it).
   // A turn is either label family's (see turns): zh's sentence-opening 'but' answers as en's does.
   bool answers(std::uint32_t s) const {
-    return turns(s) || signals_[s].answers || signals_[s].rebuts || doc_.sentences[s].form == Form::question;
+    return turns(s) || signals_[s].answers || signals_[s].rebuts || signals_[s].judges_back ||
+           doc_.sentences[s].form == Form::question;
   }
 
   // The author may first grant the quoted words in a claim of no cue of its own (He
@@ -708,7 +712,7 @@ class Assembler {
       // A grant that turns within the sentence (It is a fair worry, but ...) rebuts:
       // what follows the `but` is the assertion.
       if (is_objection(parent))
-        rel = signals_[s].rebuts || answers_back(s) ? Relation::attack : Relation::support;
+        rel = signals_[s].rebuts || signals_[s].judges_back || answers_back(s) ? Relation::attack : Relation::support;
       else if (is_concession(parent) && answers_back(s)) rel = Relation::attack;
       // Under a concession, granting the point again (That worry is fair.) agrees with it.
       else if (is_concession(parent) && signals_[s].concede && !signals_[s].rebuts) rel = Relation::support;

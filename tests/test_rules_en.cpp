@@ -775,6 +775,23 @@ TEST_CASE("en argument: mistaking one thing for another, and what an outcome dep
   CHECK(fired(doc, 5, "en.thesis.depends_more"));        // an apposition between the two
 }
 
+TEST_CASE("en argument: judging the words just said wanting (relation.answer)", "[rules][en]") {
+  const auto doc = run(
+      "That comparison flatters the plan. "
+      "Neither claim survives contact with the courtroom. "
+      "That is cold comfort to a family that has lost its home. "
+      "That may well be true. "
+      "That bridge flatters the skyline. "
+      "The old pier ignores the tide tables.");
+  REQUIRE(doc.sentences.size() == 6);
+  CHECK(fired(doc, 0, "en.relation.judges_back"));        // a word for what was argued, found flattering
+  CHECK(fired(doc, 1, "en.relation.judges_back"));        // neither of the claims just quoted
+  CHECK(fired(doc, 2, "en.relation.judges_back"));        // a judgement that finds them wanting
+  CHECK_FALSE(fired(doc, 3, "en.relation.judges_back"));  // agrees: the words may be evidence, no rebuttal
+  CHECK_FALSE(fired(doc, 4, "en.relation.judges_back"));  // a thing, not an argument
+  CHECK_FALSE(fired(doc, 5, "en.relation.judges_back"));  // a thing, not an argument
+}
+
 TEST_CASE("en argument: answering quoted figures or words with doubt (a closer look, overstated)", "[rules][en]") {
   const auto doc = run(
       "The Dunmore survey deserves a closer look. "

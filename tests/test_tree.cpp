@@ -547,6 +547,33 @@ TEST_CASE("tree: quoted words answered by a question are an objection", "[stages
   expect_node(doc, {5}, {.parent = words, .relation = Relation::attack});
 }
 
+TEST_CASE("tree: quoted words the author judges wanting are an objection", "[stages][argument]") {
+  // As above, but the author answers Ortiz's words (s4) by judging them wanting
+  // (`relation.answer`: That comparison flatters ..., no turn, no question), then backs
+  // that judgement with a fact (s6).
+  // Expected: s4 is an objection attacking the thesis; s5 rebuts it, so it attacks it
+  // (the guide: the author's rebuttal of an objection); the fact s6 backs the rebuttal
+  // (before, s4 was evidence leading in to s5, the paragraph's line of argument).
+  const auto doc = run(std::string(kStance) + kSaid + R"R(
+    rule t.judge : relation.answer 0.6 = BOS "That" "comparison" "clearly"? "flatters";
+    rule t.report : report.event 0.6 = "opened";
+  )R",
+                       "The council met. It voted.\n\n"
+                       "Clearly the levy is right. Clearly it is fair.\n\n"
+                       "Ortiz said the levy hurts shops. That comparison clearly flatters the old rules. "
+                       "A bypass opened that year.\n\n"
+                       "Clearly roads improve.\n\n"
+                       "Clearly the levy should stay.");
+  REQUIRE(doc.sentences.size() == 9);
+  REQUIRE(doc.sentences[4].type == SentenceType::attribution);
+  REQUIRE(doc.sentences[5].type == SentenceType::claim);
+  REQUIRE(doc.sentences[6].type == SentenceType::report);
+  const auto root = expect_thesis(doc, {2});
+  const auto words = expect_node(doc, {4}, {.role = NodeRole::claim, .parent = root, .relation = Relation::attack});
+  const auto answer = expect_node(doc, {5}, {.role = NodeRole::claim, .parent = words, .relation = Relation::attack});
+  expect_node(doc, {6}, {.role = NodeRole::evidence, .parent = answer, .relation = Relation::support});
+}
+
 TEST_CASE("tree: a claim the thesis's paragraph opens with, then turns from, is granted", "[stages][argument]") {
   // s0-1 reports; paragraph 2: a claim (s2, no cue) and the thesis s3 ("But ...", a
   // turn before the argument begins, 1.5 x 0.25 on top of what s2 scores; "levy"
