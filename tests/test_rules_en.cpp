@@ -775,6 +775,31 @@ TEST_CASE("en argument: mistaking one thing for another, and what an outcome dep
   CHECK(fired(doc, 5, "en.thesis.depends_more"));        // an apposition between the two
 }
 
+TEST_CASE("en argument: more grants and objections raised to be answered", "[rules][en]") {
+  const auto doc = run(
+      "Ministers are not wrong that grants matter. "
+      "None of this makes the deal a bad one. "
+      "The banks will say that such conditions would kill the deal. "
+      "The retailers' objection is harder to dismiss. "
+      "There are honest worries on the other side. "
+      "The objections are not all foolish. "
+      "It would be easy to blame parents. "
+      "The harder question is whether the ban can be enforced. "
+      "The bank said that the branch would close. "
+      "The bridge is not safe.");
+  REQUIRE(doc.sentences.size() == 10);
+  CHECK(fired(doc, 0, "en.relation.concession_more"));        // granting the other side is right
+  CHECK(fired(doc, 1, "en.relation.concession_more"));        // what the author's case does not prove
+  CHECK(fired(doc, 2, "en.relation.raises_objection"));       // the other side's answer foreseen
+  CHECK(fired(doc, 3, "en.relation.raises_objection"));       // an objection weighed
+  CHECK(fired(doc, 4, "en.relation.raises_objection"));       // worries granted as honest
+  CHECK(fired(doc, 5, "en.relation.grant_merit"));            // a measured worth
+  CHECK(fired(doc, 6, "en.relation.grant_feeling"));          // the easy view granted its pull
+  CHECK_FALSE(fired(doc, 7, "en.relation.raises_objection"));  // the author's own question
+  CHECK_FALSE(fired(doc, 8, "en.relation.raises_objection"));  // reported speech, not foreseen
+  CHECK_FALSE(fired(doc, 9, "en.relation.grant_merit"));       // a verdict, no hedge
+}
+
 TEST_CASE("en argument: judging the words just said wanting (relation.answer)", "[rules][en]") {
   const auto doc = run(
       "That comparison flatters the plan. "
