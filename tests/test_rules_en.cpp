@@ -775,6 +775,19 @@ TEST_CASE("en argument: mistaking one thing for another, and what an outcome dep
   CHECK(fired(doc, 5, "en.thesis.depends_more"));        // an apposition between the two
 }
 
+TEST_CASE("en argument: a turn set off at the sentence's start (Still, Even so)", "[rules][en]") {
+  const auto doc = run(
+      "Still, the council has leverage. "
+      "Even so, the numbers do not bear out the fear. "
+      "Nevertheless the plan should go ahead. "
+      "Still water gathers in the old dock.");
+  REQUIRE(doc.sentences.size() == 4);
+  CHECK(fired(doc, 0, "en.thesis.turn"));
+  CHECK(fired(doc, 1, "en.thesis.turn"));
+  CHECK(fired(doc, 2, "en.thesis.turn"));
+  CHECK_FALSE(fired(doc, 3, "en.thesis.turn"));  // an adjective, not a turn
+}
+
 TEST_CASE("en argument: more grants and objections raised to be answered", "[rules][en]") {
   const auto doc = run(
       "Ministers are not wrong that grants matter. "
