@@ -759,10 +759,12 @@ class Assembler {
   }
 
   // Whether a claim under a point the author grants or quotes answers it back: a turn
-  // that grants nothing (But ...), or a question in the author's voice (the guide: a
-  // rhetorical question answering an objection attacks it).
+  // that grants nothing (But ...), a judgement that finds the point wanting
+  // (`relation.answer`: That is the wrong lesson), or a question in the author's voice
+  // (the guide: a rhetorical question answering an objection attacks it).
   bool answers_back(std::uint32_t s) const {
-    return (turns(s) && !signals_[s].concede) || doc_.sentences[s].form == Form::question;
+    return (turns(s) && !signals_[s].concede) || signals_[s].judges_back ||
+           doc_.sentences[s].form == Form::question;
   }
 
   bool is_objection(std::uint32_t node) const {

@@ -820,8 +820,14 @@ TEST_CASE("en argument: judging the words just said wanting (relation.answer)", 
       "That is cold comfort to a family that has lost its home. "
       "That may well be true. "
       "That bridge flatters the skyline. "
-      "The old pier ignores the tide tables.");
-  REQUIRE(doc.sentences.size() == 6);
+      "The old pier ignores the tide tables. "
+      "That is the wrong lesson. "
+      "The choice is a false one. "
+      "Neither explanation survives an hour in that room.");
+  REQUIRE(doc.sentences.size() == 9);
+  CHECK(fired(doc, 6, "en.relation.judges_back"));
+  CHECK(fired(doc, 7, "en.relation.judges_back"));
+  CHECK(fired(doc, 8, "en.relation.judges_back"));
   CHECK(fired(doc, 0, "en.relation.judges_back"));        // a word for what was argued, found flattering
   CHECK(fired(doc, 1, "en.relation.judges_back"));        // neither of the claims just quoted
   CHECK(fired(doc, 2, "en.relation.judges_back"));        // a judgement that finds them wanting

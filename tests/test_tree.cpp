@@ -218,6 +218,29 @@ TEST_CASE("tree: under a concession, granting the point again supports it", "[st
   expect_node(doc, {6}, {.parent = granted, .relation = Relation::attack});
 }
 
+TEST_CASE("tree: under a concession, a judgement that finds the point wanting attacks it", "[stages][argument]") {
+  // s0-1 reports; s2 the thesis (s3 a claim after it); paragraph 2: a concession (s4,
+  // a sub-claim attacking the thesis) and the author's answer, which neither turns nor
+  // asks but judges the point wanting (s5, `relation.answer`); s6 a sub-claim; s7 the
+  // conclusion.
+  // Expected: s5 answers the concession: it attacks s4 (before, with no turn, it
+  // supported the point it rejects).
+  const auto doc = run(std::string(kStance) + R"R(
+    rule t.granted : relation.attack.concede 0.7 = BOS "Granted";
+    rule t.judge : relation.answer 0.6 = BOS "That" "is" "clearly"? "the" "wrong" "lesson";
+  )R",
+                       "The council met. It voted.\n\n"
+                       "Clearly the levy is right. Clearly it is fair.\n\n"
+                       "Granted, clearly shops pay more. That is clearly the wrong lesson.\n\n"
+                       "Clearly roads improve.\n\n"
+                       "Clearly the levy should stay.");
+  REQUIRE(doc.sentences.size() == 8);
+  REQUIRE(doc.sentences[5].type == SentenceType::claim);
+  const auto root = expect_thesis(doc, {2});
+  const auto granted = expect_node(doc, {4}, {.parent = root, .relation = Relation::attack});
+  expect_node(doc, {5}, {.role = NodeRole::claim, .parent = granted, .relation = Relation::attack});
+}
+
 TEST_CASE("tree: a concession before the thesis in its paragraph takes what follows it", "[stages][argument]") {
   // s0-1 reports; paragraph 1: a concession (s2), a report (s3), a claim (s4) and the
   // thesis (s5, "But ..."): its turn (0.25 x 1.5), stance, "levy" restated at the end
