@@ -1610,3 +1610,18 @@ TEST_CASE("en types round 16: `is not the` in the author's voice is a verdict; a
       "The trust is not the owner of the land beside the river at Mill Street.");                // 2 report: a role
   check_types(doc, {c, r, r});
 }
+
+TEST_CASE("en types: the author leading the reader through the case, how sums sound", "[rules][en][types]") {
+  const auto doc = run(
+      "Then consider who uses the square after dark. "
+      "Consider, first, who pays the fee. "
+      "Start with the phrase in the contract. "
+      "Look first at who has stopped applying. "
+      "The savings look optimistic. "
+      "The sums sound small. "
+      "The ferry started with 40 passengers on Tuesday. "
+      "The new buses look blue and white in the photographs.");
+  // The author's moves through the argument and the author's reading of the sums: claims.
+  // A dated event and a description of a picture: reports.
+  check_types(doc, {c, c, c, c, c, c, r, r});
+}
