@@ -1625,3 +1625,16 @@ TEST_CASE("en types: the author leading the reader through the case, how sums so
   // A dated event and a description of a picture: reports.
   check_types(doc, {c, c, c, c, c, c, r, r});
 }
+
+TEST_CASE("en types: evidence read against the point just made, the points counted", "[rules][en][types]") {
+  const auto doc = run(
+      "The club's figures bear that out. "
+      "The numbers elsewhere support that reading. "
+      "The second cost is fear. "
+      "A second worry concerns the databases themselves. "
+      "The crew bore the stretcher out on Tuesday. "
+      "The second bus left at 9 a.m. on Monday.");
+  // The author reading evidence against a point, and counting the points of the case:
+  // claims. Carrying something out, and a counted bus with its time: reports.
+  check_types(doc, {c, c, c, c, r, r});
+}
