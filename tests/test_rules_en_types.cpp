@@ -1638,3 +1638,13 @@ TEST_CASE("en types: evidence read against the point just made, the points count
   // claims. Carrying something out, and a counted bus with its time: reports.
   check_types(doc, {c, c, c, c, r, r});
 }
+
+TEST_CASE("en types: other places' experience set against this one", "[rules][en][types]") {
+  const auto doc = run(
+      "Other cities have learned this the hard way. "
+      "Other districts that have dropped their exams offer some reassurance. "
+      "Other councils in the county have cut their grants by 4 percent since March.");
+  // A generalisation from other places' experience, no names: the author's. Named
+  // councils with a figure and a date: reported.
+  check_types(doc, {c, c, r});
+}
