@@ -46,10 +46,10 @@
 //     (`relation.attack.answer`), a judgement that finds them wanting (`relation.answer`:
 //     That comparison flatters ...) or a grant of them (`relation.attack.concede.answer`),
 //     is a claim node attacking the thesis, held by the words' source; the answer and
-//     what follows hang under it (a turn, a rebuttal, a judgement or a question attacks it, a rebuttal even
-//     after a grant in the same sentence; anything else supports it), and its
-//     paragraphs give no topic sub-claim. Under an objection or a concession, the
-//     rest of the paragraph after the author's answer backs that answer.
+//     what follows hang under it (a turn, a rebuttal, a judgement or a question attacks
+//     it, a rebuttal even after a grant in the same sentence; anything else supports
+//     it), and its paragraphs give no topic sub-claim. Under an objection or a
+//     concession, the rest of the paragraph after the author's answer backs that answer.
 // The tree only refers to sentences by id; it never copies the factual layer.
 #include <algorithm>
 #include <map>
@@ -712,7 +712,7 @@ class Assembler {
       // A grant that turns within the sentence (It is a fair worry, but ...) rebuts:
       // what follows the `but` is the assertion.
       if (is_objection(parent))
-        rel = signals_[s].rebuts || signals_[s].judges_back || answers_back(s) ? Relation::attack : Relation::support;
+        rel = signals_[s].rebuts || answers_back(s) ? Relation::attack : Relation::support;
       else if (is_concession(parent) && answers_back(s)) rel = Relation::attack;
       // Under a concession, granting the point again (That worry is fair.) agrees with it.
       else if (is_concession(parent) && signals_[s].concede && !signals_[s].rebuts) rel = Relation::support;
