@@ -505,7 +505,7 @@ class Assembler {
     return std::nullopt;
   }
 
-  // Whether a claim turns against, rebuts or grants the words just quoted, or asks a
+  // Whether a claim turns against, rebuts, judges wanting or grants the words just quoted, or asks a
   // question back (the guide: a rhetorical question answering an objection attacks it).
   // A turn is either label family's (see turns): zh's sentence-opening 'but' answers as en's does.
   bool answers(std::uint32_t s) const {

@@ -170,13 +170,12 @@ void add_head_words(const std::u32string& text, std::vector<Pending>& merged,
     if (!merged[e].body || !is_latin_multiword(merged[e].name) || has_joining_word(merged[e].name)) continue;
     const std::u32string head = merged[e].name.substr(merged[e].name.rfind(U' ') + 1);
     if (head.size() < 2 || head[0] < U'A' || head[0] > U'Z') continue;
-    auto [it, fresh] = by_head.emplace(head, e);
-    if (!fresh && it->second != e) it->second = kShared;
+    by_head.emplace(head, e);
   }
   if (by_head.empty()) return;
-  // A head word that is also a word of another entity's name (Union, with the National
-  // Union of Teachers beside the Trade Union; a town's name inside its council's and its
-  // society's) could be either when it stands alone.
+  // A head word that is also a word of another entity's name could be either when it
+  // stands alone: another body ending in it (North Bank, South Bank), the National Union
+  // of Teachers beside the Trade Union, a town's name inside its council's.
   for (std::size_t e = 0; e < merged.size(); ++e) {
     const std::u32string& name = merged[e].name;
     for (std::size_t at = 0; at < name.size();) {
