@@ -1,10 +1,13 @@
 // `argmap eval GOLD...`: runs the engine on each gold document's text and compares
 // the map with the gold one, per language and overall (metrics: tools/eval/).
-// Both maps are compared as argmap/1 JSON, so the evaluation sees what users see.
+// Both maps are compared as argmap/1 JSON, so the evaluation sees what users see; with
+// --maps the maps are read from files instead, so saved output, another build's or a
+// second annotator's is measured by the same metrics.
 #include <unistd.h>
 
 #include <algorithm>
 #include <cstdio>
+#include <filesystem>
 #include <iostream>
 #include <map>
 
@@ -23,7 +26,11 @@ namespace {
 constexpr const char* kUsage =
     "usage: argmap eval [--json] [--by-document] [--floors FILE] [--text-dates-only] [--date D]\n"
     "                   [--lang L] [--lenient] [--rules DIR] [--no-default-rules] GOLD...\n"
+    "       argmap eval --maps DIR [--json] [--by-document] [--floors FILE] GOLD...\n"
     "  GOLD: NAME.gold.json files (text in NAME.txt beside each) or directories of them\n"
+    "  --maps DIR      do not run the engine: compare each gold with the argmap/1 map in\n"
+    "                  DIR/NAME.json (saved `argmap analyze` output, another system's, a\n"
+    "                  second annotator's); it must be a map of the same text\n"
     "  --json          results as JSON instead of a table\n"
     "  --by-document   also each document's own figures (type, thesis, sub-claims, ...):\n"
     "                  a second table, or \"by_document\" in the JSON\n"
@@ -50,6 +57,22 @@ std::optional<Date> publication_date(const nlohmann::json& gold) {
   return Date{y, m, d};
 }
 
+// Why `map` is not a map of the text `gold` annotates, or nullopt when it is: both
+// carry document.length, the text's length in code points.
+std::optional<std::string> different_text(const nlohmann::json& gold, const nlohmann::json& map) {
+  auto length = [](const nlohmann::json& j) -> std::optional<std::uint64_t> {
+    if (!j.is_object() || !j.contains("document") || !j["document"].is_object()) return std::nullopt;
+    const auto& d = j["document"];
+    if (!d.contains("length") || !d["length"].is_number_unsigned()) return std::nullopt;
+    return d["length"].get<std::uint64_t>();
+  };
+  const auto want = length(gold), got = length(map);
+  if (!got) return "no document.length";
+  if (want && *want != *got)
+    return "document.length " + std::to_string(*got) + ", the text's " + std::to_string(*want);
+  return std::nullopt;
+}
+
 }  // namespace
 
 int cmd_eval(const std::vector<std::string>& args) {
@@ -58,18 +81,20 @@ int cmd_eval(const std::vector<std::string>& args) {
   bool text_dates_only = false;
   bool by_document = false;
   std::optional<std::string> floors_path;
+  std::optional<std::string> maps_dir;
   std::vector<std::string> inputs;
   auto own = [&](const std::vector<std::string>& a, std::size_t& i, bool& error) {
     if (a[i] == "--json" || a[i] == "--text-dates-only" || a[i] == "--by-document") {
       (a[i] == "--json" ? as_json : a[i] == "--by-document" ? by_document : text_dates_only) = true;
       return true;
     }
-    if (a[i] != "--floors") return false;
+    if (a[i] != "--floors" && a[i] != "--maps") return false;
     if (i + 1 >= a.size()) {
-      std::cerr << "argmap eval: --floors needs a value\n";
+      std::cerr << "argmap eval: " << a[i] << " needs a value\n";
       error = true;
     } else {
-      floors_path = a[++i];
+      (a[i] == "--floors" ? floors_path : maps_dir) = a[i + 1];
+      ++i;
     }
     return true;
   };
@@ -100,8 +125,24 @@ int cmd_eval(const std::vector<std::string>& args) {
   for (const auto& e : errors) std::cerr << "argmap eval: " << e << "\n";
   failed = !errors.empty();
 
-  auto engine = load_engine(common);
-  if (!engine) return rules_error;
+  if (maps_dir) {
+    // The engine's options would change nothing: refuse them rather than ignore them.
+    if (!common.rule_dirs.empty() || common.no_shipped_rules || !common.language.empty() || common.lenient ||
+        common.date || text_dates_only) {
+      std::cerr << "argmap eval: --maps measures saved maps; --rules, --no-default-rules, --lang, --lenient,\n"
+                   "  --date and --text-dates-only run the engine and cannot be given with it\n";
+      return usage_error;
+    }
+    if (!std::filesystem::is_directory(*maps_dir)) {
+      std::cerr << "argmap eval: --maps " << *maps_dir << ": not a directory\n";
+      return input_error;
+    }
+  }
+  std::shared_ptr<const Engine> engine;  // only when the maps are the engine's, made here
+  if (!maps_dir) {
+    engine = load_engine(common);
+    if (!engine) return rules_error;
+  }
 
   const bool progress = isatty(STDERR_FILENO);
   std::map<std::string, eval::Counts> by_language;
@@ -127,21 +168,42 @@ int cmd_eval(const std::vector<std::string>& args) {
       report(path + ": " + error);
       continue;
     }
-    AnalyzeOptions options = common.analyze_options();
-    // A yearless dateline ("Nanjing, September 12") needs the publication date a real
-    // archive carries as metadata; the gold's document date stands for it unless --date
-    // or --text-dates-only says otherwise.
-    if (!text_dates_only && !options.date)
-      if (auto published = publication_date(doc->gold)) options.date = published;
-    auto result = engine->analyze(doc->text, eval::text_path_for(path), options);
-    if (auto* err = std::get_if<AnalyzeError>(&result)) {
-      report(path + ": " + err->message);
-      continue;
-    }
-    auto pred = eval::read_map(nlohmann::json::parse(to_json(std::get<Document>(result), -1)), error);
-    if (!pred) {  // the engine's JSON breaks the contract: worth saying, not worth a crash
-      report(path + ": engine output: " + error);
-      continue;
+    std::optional<eval::MapView> pred;
+    if (maps_dir) {
+      const std::string map_path = eval::map_path_for(*maps_dir, path);
+      auto map = eval::read_json_file(map_path, error);
+      if (!map) {
+        report(error);
+        continue;
+      }
+      // Offsets are code points into the gold's text: a map of another text would be
+      // compared sentence by sentence with the wrong one.
+      if (auto why = different_text(doc->gold, *map)) {
+        report(map_path + ": not a map of " + eval::text_path_for(path) + ": " + *why);
+        continue;
+      }
+      pred = eval::read_map(*map, error);
+      if (!pred) {
+        report(map_path + ": " + error);
+        continue;
+      }
+    } else {
+      AnalyzeOptions options = common.analyze_options();
+      // A yearless dateline ("Nanjing, September 12") needs the publication date a real
+      // archive carries as metadata; the gold's document date stands for it unless --date
+      // or --text-dates-only says otherwise.
+      if (!text_dates_only && !options.date)
+        if (auto published = publication_date(doc->gold)) options.date = published;
+      auto result = engine->analyze(doc->text, eval::text_path_for(path), options);
+      if (auto* err = std::get_if<AnalyzeError>(&result)) {
+        report(path + ": " + err->message);
+        continue;
+      }
+      pred = eval::read_map(nlohmann::json::parse(to_json(std::get<Document>(result), -1)), error);
+      if (!pred) {  // the engine's JSON breaks the contract: worth saying, not worth a crash
+        report(path + ": engine output: " + error);
+        continue;
+      }
     }
     const eval::Counts counts = eval::compare(*gold, *pred);
     by_language[gold->language] += counts;

@@ -66,22 +66,33 @@ std::string document_name(const std::string& gold_path) {
   return name;
 }
 
+std::string map_path_for(const std::string& maps_dir, const std::string& gold_path) {
+  return (fs::path(maps_dir) / (document_name(gold_path) + ".json")).string();
+}
+
+std::optional<nlohmann::json> read_json_file(const std::string& path, std::string& error) {
+  auto json_text = slurp(path);
+  if (!json_text) {
+    error = path + ": cannot read file";
+    return std::nullopt;
+  }
+  try {
+    return nlohmann::json::parse(*json_text);
+  } catch (const nlohmann::json::exception& e) {  // its message says where: line, column
+    error = path + ": not valid JSON: " + e.what();
+    return std::nullopt;
+  }
+}
+
 std::optional<GoldDocument> read_gold(const std::string& gold_path, std::string& error) {
   if (!ends_with(gold_path, kSuffix)) {
     error = gold_path + ": not a gold file (expected NAME.gold.json)";
     return std::nullopt;
   }
-  auto json_text = slurp(gold_path);
-  if (!json_text) {
-    error = gold_path + ": cannot read file";
-    return std::nullopt;
-  }
+  auto json = read_json_file(gold_path, error);
+  if (!json) return std::nullopt;
   GoldDocument doc;
-  doc.gold = nlohmann::json::parse(*json_text, nullptr, /*allow_exceptions=*/false);
-  if (doc.gold.is_discarded()) {
-    error = gold_path + ": not valid JSON";
-    return std::nullopt;
-  }
+  doc.gold = std::move(*json);
   const std::string text_path = text_path_for(gold_path);
   auto text = slurp(text_path);
   if (!text) {

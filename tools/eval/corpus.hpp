@@ -28,4 +28,11 @@ struct GoldDocument {
 // Reads and parses both files; nullopt with `path: reason` in `error` on failure.
 std::optional<GoldDocument> read_gold(const std::string& gold_path, std::string& error);
 
+// DIR/NAME.json for NAME.gold.json: where `argmap eval --maps DIR` looks for a saved map
+// of the same text (an `argmap analyze` output, another system's, a second annotator's).
+std::string map_path_for(const std::string& maps_dir, const std::string& gold_path);
+
+// Reads and parses one JSON file; nullopt with `path: reason` in `error` on failure.
+std::optional<nlohmann::json> read_json_file(const std::string& path, std::string& error);
+
 }  // namespace argmap::eval
