@@ -1179,3 +1179,19 @@ TEST_CASE("en argument: the evidence said to point one way is the author's readi
   CHECK_FALSE(fired(doc, 2, "en.thesis.evidence"));  // arrows, not evidence
   CHECK_FALSE(fired(doc, 3, "en.thesis.evidence"));  // residents' view, no evidence named
 }
+
+TEST_CASE("en captions: a credit with a label before the name makes its paragraph a caption", "[rules][en]") {
+  const auto doc = run(
+      "The council voted on Tuesday to close the pool.\n\n"
+      "Swimmers at the pool on Monday. (Photo: Ines Marlow)\n\n"
+      "A lane at the pool in May. (Photograph: Tom Reyes/Calder Post)\n\n"
+      "The vote was close. (Note: figures from the council)\n\n"
+      "The pool will shut in June.");
+  REQUIRE(doc.paragraphs.size() == 5);
+  CHECK(doc.paragraphs[0].kind == ParagraphKind::body);
+  CHECK(doc.paragraphs[1].kind == ParagraphKind::caption);  // a label, then a name
+  CHECK(doc.paragraphs[2].kind == ParagraphKind::caption);  // a name and a publication
+  // A label that names no picture (Note:) makes no credit.
+  CHECK(doc.paragraphs[3].kind == ParagraphKind::body);
+  CHECK(doc.paragraphs[4].kind == ParagraphKind::body);
+}
