@@ -22,6 +22,20 @@ TEST_CASE("zh argument: granting a point before turning against it is a concessi
   CHECK_FALSE(fired(doc, 2, "zh.relation.grant"));  // granted and left standing: no turn
 }
 
+TEST_CASE("zh argument: a measure granted by name and then corrected is a position, not a concession", "[rules][zh]") {
+  const auto doc = run(
+      "他的擔心可以理解，但問題不在預算。"
+      "收取清潔費無可厚非，但收費標準應當公開。"
+      "限制夜市營業时间无可厚非，但配套应当跟上。");
+  REQUIRE(doc.sentences.size() == 3);
+  CHECK(fired(doc, 0, "zh.relation.grant"));  // someone's point, named by a pronoun
+  // The measure itself granted: the turn states the author's position on it.
+  CHECK_FALSE(fired(doc, 1, "zh.relation.grant"));
+  CHECK(fired(doc, 1, "zh.thesis.concessive"));
+  CHECK_FALSE(fired(doc, 2, "zh.relation.grant"));  // Simplified text
+  CHECK(fired(doc, 2, "zh.thesis.concessive"));
+}
+
 TEST_CASE("zh argument: the author's first-person position is a thesis cue", "[rules][zh]") {
   const auto doc = run("筆者認為，這項政策弊大於利。在我看來，補貼來得太晚。笔者认为，改革方向是对的。部長認為，補貼有效。");
   REQUIRE(doc.sentences.size() == 4);
