@@ -45,6 +45,14 @@ TEST_CASE("zh argument: the author's first-person position is a thesis cue", "[r
   CHECK_FALSE(fired(doc, 3, "zh.thesis.position"));  // a minister's view is reported, not the author's position
 }
 
+TEST_CASE("zh argument: the author's own view or answer, announced with a colon, is a position", "[rules][zh]") {
+  const auto doc = run("我的看法很簡單：這筆補助該停。我的答案是：应该保留。我的看法改變了不少。");
+  REQUIRE(doc.sentences.size() == 3);
+  CHECK(fired(doc, 0, "zh.thesis.position"));
+  CHECK(fired(doc, 1, "zh.thesis.position"));        // Simplified text
+  CHECK_FALSE(fired(doc, 2, "zh.thesis.position"));  // the view talked about, not stated
+}
+
 TEST_CASE("zh argument: a set phrase of judgement is a verdict", "[rules][zh]") {
   const auto doc = run("把四成預算押在一場賽事上，是本末倒置的決定。只靠調漲基本工资，终究是治标不治本。預算共有四成用於賽事。");
   REQUIRE(doc.sentences.size() == 3);
