@@ -1195,3 +1195,16 @@ TEST_CASE("en captions: a credit with a label before the name makes its paragrap
   CHECK(doc.paragraphs[3].kind == ParagraphKind::body);
   CHECK(doc.paragraphs[4].kind == ParagraphKind::body);
 }
+
+TEST_CASE("en argument: a measure granted a kind, then weighed, is a concessive thesis; a granted point is not",
+          "[rules][en]") {
+  const auto doc = run(
+      "Free parking is a pleasant perk, but the money would do more for the buses. "
+      "It is a fair worry, but the evidence is thin. "
+      "That is a real achievement, but it is small.");
+  REQUIRE(doc.sentences.size() == 3);
+  CHECK(testing::fired(doc, 0, "en.thesis.concessive"));  // the measure, named, granted and weighed
+  // it / that: someone's point granted before the answer, no position of the author's on the measure
+  CHECK_FALSE(testing::fired(doc, 1, "en.thesis.concessive"));
+  CHECK_FALSE(testing::fired(doc, 2, "en.thesis.concessive"));
+}
