@@ -73,6 +73,43 @@ std::optional<std::string> different_text(const nlohmann::json& gold, const nloh
   return std::nullopt;
 }
 
+// The map saved for `gold_path` in `maps_dir`; nullopt with `where: why` in `error`.
+std::optional<eval::MapView> saved_map(const std::string& maps_dir, const std::string& gold_path,
+                                       const nlohmann::json& gold, std::string& error) {
+  const std::string map_path = eval::map_path_for(maps_dir, gold_path);
+  auto map = eval::read_json_file(map_path, error);
+  if (!map) return std::nullopt;
+  // Offsets are code points into the gold's text: a map of another text would be
+  // compared sentence by sentence with the wrong one.
+  if (auto why = different_text(gold, *map)) {
+    error = map_path + ": not a map of " + eval::text_path_for(gold_path) + ": " + *why;
+    return std::nullopt;
+  }
+  auto view = eval::read_map(*map, error);
+  if (!view) error = map_path + ": " + error;
+  return view;
+}
+
+// The engine's map of the gold document's text, read back as users would read it;
+// nullopt with `where: why` in `error`.
+std::optional<eval::MapView> engine_map(const Engine& engine, const eval::GoldDocument& doc,
+                                        const std::string& gold_path, AnalyzeOptions options,
+                                        bool text_dates_only, std::string& error) {
+  // A yearless dateline ("Nanjing, September 12") needs the publication date a real
+  // archive carries as metadata; the gold's document date stands for it unless --date
+  // or --text-dates-only says otherwise.
+  if (!text_dates_only && !options.date)
+    if (auto published = publication_date(doc.gold)) options.date = published;
+  auto result = engine.analyze(doc.text, eval::text_path_for(gold_path), options);
+  if (auto* err = std::get_if<AnalyzeError>(&result)) {
+    error = gold_path + ": " + err->message;
+    return std::nullopt;
+  }
+  auto view = eval::read_map(nlohmann::json::parse(to_json(std::get<Document>(result), -1)), error);
+  if (!view) error = gold_path + ": engine output: " + error;  // breaks the contract: worth saying, not a crash
+  return view;
+}
+
 }  // namespace
 
 int cmd_eval(const std::vector<std::string>& args) {
@@ -168,42 +205,11 @@ int cmd_eval(const std::vector<std::string>& args) {
       report(path + ": " + error);
       continue;
     }
-    std::optional<eval::MapView> pred;
-    if (maps_dir) {
-      const std::string map_path = eval::map_path_for(*maps_dir, path);
-      auto map = eval::read_json_file(map_path, error);
-      if (!map) {
-        report(error);
-        continue;
-      }
-      // Offsets are code points into the gold's text: a map of another text would be
-      // compared sentence by sentence with the wrong one.
-      if (auto why = different_text(doc->gold, *map)) {
-        report(map_path + ": not a map of " + eval::text_path_for(path) + ": " + *why);
-        continue;
-      }
-      pred = eval::read_map(*map, error);
-      if (!pred) {
-        report(map_path + ": " + error);
-        continue;
-      }
-    } else {
-      AnalyzeOptions options = common.analyze_options();
-      // A yearless dateline ("Nanjing, September 12") needs the publication date a real
-      // archive carries as metadata; the gold's document date stands for it unless --date
-      // or --text-dates-only says otherwise.
-      if (!text_dates_only && !options.date)
-        if (auto published = publication_date(doc->gold)) options.date = published;
-      auto result = engine->analyze(doc->text, eval::text_path_for(path), options);
-      if (auto* err = std::get_if<AnalyzeError>(&result)) {
-        report(path + ": " + err->message);
-        continue;
-      }
-      pred = eval::read_map(nlohmann::json::parse(to_json(std::get<Document>(result), -1)), error);
-      if (!pred) {  // the engine's JSON breaks the contract: worth saying, not worth a crash
-        report(path + ": engine output: " + error);
-        continue;
-      }
+    auto pred = maps_dir ? saved_map(*maps_dir, path, doc->gold, error)
+                         : engine_map(*engine, *doc, path, common.analyze_options(), text_dates_only, error);
+    if (!pred) {
+      report(error);
+      continue;
     }
     const eval::Counts counts = eval::compare(*gold, *pred);
     by_language[gold->language] += counts;
