@@ -1208,3 +1208,21 @@ TEST_CASE("en argument: a measure granted a kind, then weighed, is a concessive 
   CHECK_FALSE(testing::fired(doc, 1, "en.thesis.concessive"));
   CHECK_FALSE(testing::fired(doc, 2, "en.thesis.concessive"));
 }
+
+TEST_CASE("en entities: a name described by a role in apposition, or ending the sentence after its role",
+          "[rules][en]") {
+  const auto doc = run(
+      "Nadia Qurell, a pharmacist in Wendlebury, told me that she sees it most days. "
+      "Owen Pryde, the state senator who sponsored the bill, said the lottery was fair. "
+      "Tomas Belak, a 34-year-old bus driver, gave blood on Monday. "
+      "\"They are quicker than ever,\" said its head teacher, Janet Oduba. "
+      "Ana Ferreira-Lowe, an ecologist at the university, disagreed. "
+      "Maple Grove, a town in the valley, voted against it.");
+  REQUIRE(doc.sentences.size() == 6);
+  CHECK(entity_named(doc, "Nadia Qurell"));      // a role noun after `a`, a place after it
+  CHECK(entity_named(doc, "Owen Pryde"));        // the role, then a relative clause
+  CHECK(entity_named(doc, "Tomas Belak"));       // an age before the role
+  CHECK(entity_named(doc, "Janet Oduba"));       // role owned by a body, name ends the sentence
+  CHECK(entity_named(doc, "Ana Ferreira-Lowe"));  // a hyphenated surname
+  CHECK_FALSE(entity_named(doc, "Maple Grove"));  // described, but by no role: a place
+}
