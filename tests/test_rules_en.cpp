@@ -1226,3 +1226,14 @@ TEST_CASE("en entities: a name described by a role in apposition, or ending the 
   CHECK(entity_named(doc, "Ana Ferreira-Lowe"));  // a hyphenated surname
   CHECK_FALSE(entity_named(doc, "Maple Grove"));  // described, but by no role: a place
 }
+
+TEST_CASE("en entities: a body named only as an owner, in the possessive", "[rules][en]") {
+  const auto doc = run(
+      "Dunmore City Council's cabinet approved the plan on Wednesday. "
+      "The Environment Agency's survey found damage. "
+      "The council's own figures disagree.");
+  REQUIRE(doc.sentences.size() == 3);
+  CHECK(entity_named(doc, "Dunmore City Council"));  // the name, without the possessive
+  CHECK(entity_named(doc, "Environment Agency"));    // `The` is no part of it
+  CHECK(doc.entities.size() == 2);                   // `The council's` names no new body
+}
