@@ -1237,3 +1237,16 @@ TEST_CASE("en entities: a body named only as an owner, in the possessive", "[rul
   CHECK(entity_named(doc, "Environment Agency"));    // `The` is no part of it
   CHECK(doc.entities.size() == 2);                   // `The council's` names no new body
 }
+
+TEST_CASE("en entities: chambers of commerce, partnerships, inspectorates and surgeries are bodies", "[rules][en]") {
+  const auto doc = run(
+      "The Kelby Chamber of Commerce estimates that visitors spend 2 million pounds. "
+      "All 23 surgeries run by Northfell Health Partnership changed their booking rules. "
+      "An inspection by the Schools Inspectorate found gaps. "
+      "Dr. Amy Lund, a partner at the Brookfield Surgery, disagreed.");
+  REQUIRE(doc.sentences.size() == 4);
+  CHECK(entity_named(doc, "Kelby Chamber of Commerce"));
+  CHECK(entity_named(doc, "Northfell Health Partnership"));
+  CHECK(entity_named(doc, "Schools Inspectorate"));
+  CHECK(entity_named(doc, "Brookfield Surgery"));
+}
