@@ -35,6 +35,7 @@ commands:
                           directories of them) with the gold; a table per language
       --json                results as JSON          --floors FILE   exit 1 below these floors
       --by-document         each document's own figures too
+      --maps DIR            score the saved maps DIR/NAME.json instead of running the engine
 
 options for analyze, explain and eval:
   --lang zh-Hant|zh-Hans|en   do not detect the language, use this one
