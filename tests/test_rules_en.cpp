@@ -1250,3 +1250,9 @@ TEST_CASE("en entities: chambers of commerce, partnerships, inspectorates and su
   CHECK(entity_named(doc, "Schools Inspectorate"));
   CHECK(entity_named(doc, "Brookfield Surgery"));
 }
+
+TEST_CASE("en entities: the Treasury is a body on its own, like Congress", "[rules][en]") {
+  const auto doc = run("The Treasury estimates that the scheme will cost 9 billion dollars. Treasury officials disagree.");
+  REQUIRE(doc.sentences.size() == 2);
+  CHECK(entity_named(doc, "Treasury"));
+}
