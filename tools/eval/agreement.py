@@ -4,11 +4,12 @@
 How far independent annotators agree on the argument's top (thesis, sub-claims) of the
 documents in SPLIT_DIR (default corpora/test), read from ANNOTATIONS (default
 corpora/agreement/test_argument.json; format in corpora/README.md, "Agreement"). Every
-figure is computed by `ARGMAP eval --maps`, so the metrics are the evaluation's own:
+figure is computed by `ARGMAP eval` (with --maps for the annotations), so the metrics are
+the evaluation's own:
 
   annotator vs gold      each second annotation scored against the gold
   annotator vs annotator the two second annotations of a document, one taken as gold
-  engine vs gold         ARGMAP's own maps of the same documents
+  engine vs gold         ARGMAP's own maps of the same documents (a plain `eval`)
 
 An annotation becomes an argmap/1 map by replacing the gold's argument with the
 annotator's thesis, sub-claims and conclusion (everything else stays the gold's, so only
@@ -42,10 +43,11 @@ def with_argument(gold, label):
     return m
 
 
-def evaluate(argmap, gold_files, maps_dir):
-    """`argmap eval --json --maps` over the given gold files: counts per column."""
-    out = subprocess.run([argmap, 'eval', '--json', '--maps', maps_dir] + gold_files,
-                         capture_output=True, text=True)
+def evaluate(argmap, gold_files, maps_dir=None):
+    """`argmap eval --json` over the given gold files, on the maps in maps_dir or, without
+    it, on the engine's own: counts per column."""
+    maps = ['--maps', maps_dir] if maps_dir else []
+    out = subprocess.run([argmap, 'eval', '--json'] + maps + gold_files, capture_output=True, text=True)
     if out.returncode != 0:
         sys.exit('agreement.py: argmap eval failed (exit %d):\n%s' % (out.returncode, out.stderr))
     return {lang: r['counts'] for lang, r in json.loads(out.stdout)['results'].items()}
@@ -85,8 +87,7 @@ def main(argv):
         gold_files = []
         by_slot = [os.path.join(tmp, 'first'), os.path.join(tmp, 'second')]
         pair_gold = os.path.join(tmp, 'pair_gold')
-        engine_maps = os.path.join(tmp, 'engine')
-        for d in by_slot + [pair_gold, engine_maps]:
+        for d in by_slot + [pair_gold]:
             os.mkdir(d)
         for name, labels in sorted(documents.items()):
             gold_path = os.path.join(split, name + '.gold.json')
@@ -103,18 +104,11 @@ def main(argv):
                 text = f.read()
             with open(os.path.join(pair_gold, name + '.txt'), 'w', encoding='utf-8') as f:
                 f.write(text)
-            date = (gold.get('document') or {}).get('date')
-            engine = subprocess.run([argmap, 'analyze'] + (['--date', date] if date else []) +
-                                    [os.path.join(split, name + '.txt')], capture_output=True, text=True)
-            if engine.returncode != 0:
-                sys.exit('agreement.py: argmap analyze %s failed:\n%s' % (name, engine.stderr))
-            with open(os.path.join(engine_maps, name + '.json'), 'w', encoding='utf-8') as f:
-                f.write(engine.stdout)
         for slot in by_slot:
             add(totals['annotator vs gold'], evaluate(argmap, gold_files, slot))
         pair_files = [os.path.join(pair_gold, os.path.basename(g)) for g in gold_files]
         add(totals['annotator vs annotator'], evaluate(argmap, pair_files, by_slot[1]))
-        add(totals['engine vs gold'], evaluate(argmap, gold_files, engine_maps))
+        add(totals['engine vs gold'], evaluate(argmap, gold_files))
 
     if as_json:
         print(json.dumps({'documents': len(documents), 'counts': totals}, indent=1))
