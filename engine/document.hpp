@@ -38,7 +38,7 @@ enum TokenFlag : std::uint16_t {
   tok_punct = 1 << 4,
   tok_open = 1 << 5,
   tok_close = 1 << 6,
-  tok_clause_punct = 1 << 7,  // Unicode Po/Pd: ends a clause (BOC/EOC anchors)
+  tok_clause_punct = 1 << 7,  // Unicode Po/Pd/Pf: ends a clause (BOC/EOC anchors); Pf as " is Po
 };
 
 // A token is its span and its class bits; its folded form is the same span of

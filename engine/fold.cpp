@@ -1,5 +1,5 @@
 // Folding for matching (see fold.hpp): simple case folding, full-width Latin
-// letters/digits to ASCII, and Traditional -> Simplified per Han character.
+// letters/digits to ASCII, U+2019 to ', and Traditional -> Simplified per Han character.
 // The Han tables come from ICU's transliterators, run over each code point of the
 // BMP Han blocks at build time (engine/generate/fold_tables.cpp), keeping only
 // one-to-one results: per-character folding keeps offsets and token boundaries
@@ -53,6 +53,9 @@ char32_t fold_char(char32_t c) {
   if (c >= 0xFF10 && c <= 0xFF19) return c - 0xFF10 + U'0';
   if (c >= 0xFF21 && c <= 0xFF3A) return c - 0xFF21 + U'a';
   if (c >= 0xFF41 && c <= 0xFF5A) return c - 0xFF41 + U'a';
+  // The typographic apostrophe U+2019 (as in Council's) matches the rules' ASCII one: news
+  // text set by a CMS uses U+2019 throughout, the rule packs are written with '.
+  if (c == 0x2019) return U'\'';
   if (c > 0x10FFFF) return c;
   return static_cast<char32_t>(u_foldCase(static_cast<UChar32>(c), U_FOLD_CASE_DEFAULT));
 }

@@ -1,6 +1,7 @@
 // Folding for matching: the text's tokens and the rules' literals are folded the
 // same way, so a rule written in Traditional characters matches Simplified text
-// and the reverse, and Latin matches ignore case. The Traditional->Simplified table
+// and the reverse, Latin matches ignore case, and a typographic apostrophe (U+2019)
+// matches an ASCII one. The Traditional->Simplified table
 // comes from ICU's "Traditional-Simplified" transliterator, per character, run at
 // build time (engine/generate/fold_tables.cpp).
 #pragma once

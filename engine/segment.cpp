@@ -56,7 +56,13 @@ void add_token(Document& doc, std::uint32_t b, std::uint32_t e) {
   const Span s = trimmed(doc.text, b, e);
   if (s.empty()) return;
   const std::u32string_view view = doc.slice(s);
-  doc.tokens.push_back(Token{s, text::token_flags(view)});
+  // U+2019 right after a Latin letter is the apostrophe of a plural possessive
+  // (Workers' Union typeset): it gets the ASCII apostrophe's classes, so typeset and
+  // plain English map alike. After Han it stays the closing quote it is in Chinese.
+  static constexpr char32_t kApostrophe[] = {U'\''};
+  const bool typeset_apostrophe =
+      view.size() == 1 && view[0] == 0x2019 && s.start > 0 && text::is_latin_letter(doc.text[s.start - 1]);
+  doc.tokens.push_back(Token{s, text::token_flags(typeset_apostrophe ? std::u32string_view(kApostrophe, 1) : view)});
 }
 
 using text::is_han;

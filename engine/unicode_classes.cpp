@@ -132,7 +132,8 @@ std::uint16_t token_flags(std::u32string_view tok) {
     const int first = category(tok.front());
     if (first == U_START_PUNCTUATION || first == U_INITIAL_PUNCTUATION) flags |= tok_open;
     if (first == U_END_PUNCTUATION || first == U_FINAL_PUNCTUATION) flags |= tok_close;
-    if (first == U_OTHER_PUNCTUATION || first == U_DASH_PUNCTUATION) flags |= tok_clause_punct;
+    if (first == U_OTHER_PUNCTUATION || first == U_DASH_PUNCTUATION || first == U_FINAL_PUNCTUATION)
+      flags |= tok_clause_punct;
   }
   return flags;
 }

@@ -112,3 +112,9 @@ TEST_CASE("the generated Han tables agree with ICU's transliterators", "[fold]")
   CHECK(folded > 2000);  // ICU's table is thousands of characters, not a handful
   CHECK(mismatches == 0);
 }
+
+TEST_CASE("fold_char folds the typographic apostrophe to the ASCII one", "[fold]") {
+  CHECK(fold_char(U'\u2019') == U'\'');
+  CHECK(fold(U"Council\u2019s") == U"council's");
+  CHECK(fold_char(U'\u2018') == U'\u2018');  // an opening single quote stays a quote
+}

@@ -238,6 +238,16 @@ TEST_CASE("a key and date elsewhere, or not a date, is not metadata", "[segment]
 
 // ---------------------------------------------------------------- tokens
 
+TEST_CASE("a typeset apostrophe after a Latin letter is classed as the ASCII one", "[segment]") {
+  const auto plain = seg("the Workers' Union"), typeset = seg("the Workers\u2019 Union"), zh = seg("叫‘好’的");
+  REQUIRE(find_token(plain, "'"));
+  REQUIRE(find_token(typeset, "\u2019"));
+  CHECK(find_token(plain, "'")->flags == (tok_punct | tok_clause_punct));
+  CHECK(find_token(typeset, "\u2019")->flags == (tok_punct | tok_clause_punct));
+  REQUIRE(find_token(zh, "\u2019"));  // after Han it is the closing quote
+  CHECK(find_token(zh, "\u2019")->flags == (tok_punct | tok_close | tok_clause_punct));
+}
+
 TEST_CASE("tokens carry flags from Unicode properties", "[segment]") {
   const auto doc = seg("普京（Vlamidir Putin，又譯）說「增長3.5%」、“好”—1,000 😀 國際");
   const Token* name = find_token(doc, "Vlamidir");
@@ -256,7 +266,8 @@ TEST_CASE("tokens carry flags from Unicode properties", "[segment]") {
   CHECK(find_token(doc, "「")->flags == (tok_punct | tok_open));
   CHECK(find_token(doc, "」")->flags == (tok_punct | tok_close));
   CHECK(find_token(doc, "“")->flags == (tok_punct | tok_open));
-  CHECK(find_token(doc, "”")->flags == (tok_punct | tok_close));
+  // A closing quote also ends a clause, as a straight " does: "...," she said.
+  CHECK(find_token(doc, "”")->flags == (tok_punct | tok_close | tok_clause_punct));
   CHECK(find_token(doc, "、")->flags == (tok_punct | tok_clause_punct));
   CHECK(find_token(doc, "—")->flags == (tok_punct | tok_clause_punct));
   const Token* num = find_token(doc, "3.5");
