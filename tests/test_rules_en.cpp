@@ -1256,3 +1256,49 @@ TEST_CASE("en entities: the Treasury is a body on its own, like Congress", "[rul
   REQUIRE(doc.sentences.size() == 2);
   CHECK(entity_named(doc, "Treasury"));
 }
+
+// Text set by a newspaper's CMS uses the typographic apostrophe (U+2019) and quotes
+// (U+201C, U+201D) where the rule packs are written with ' and ". The same text in
+// either typography must map alike: the possessive owner, the plural possessive inside
+// a title, the quote before its speech tag and a contraction each failed on typeset
+// text before U+2019 folded to ' and a closing quote ended a clause as " does.
+TEST_CASE("en typography: typeset apostrophes and quotes map as plain ones do", "[rules][en]") {
+  const std::string plain =
+      "Karen Doyle, branch secretary of the Municipal Workers' Union, told staff on Thursday that members "
+      "would be balloted. Dunmore City Council's cabinet approved the freeze on Monday. \"I do that ride every "
+      "day, and every day I wonder whether this is the one,\" she said afterwards, still gripping the handlebars. "
+      "It's time the council listened.";
+  std::string typeset;
+  bool open_quote = true;
+  for (char c : plain) {
+    if (c == '\'') typeset += "\u2019";
+    else if (c == '"') typeset += open_quote ? "\u201C" : "\u201D", open_quote = !open_quote;
+    else typeset += c;
+  }
+  const auto a = run(plain), b = run(typeset);
+  REQUIRE(a.sentences.size() == 4);
+  REQUIRE(b.sentences.size() == 4);
+  // Worked out by hand: a speech report, a report, a quote with its tag, the author's call.
+  const SentenceType expected[] = {SentenceType::attribution, SentenceType::report, SentenceType::attribution,
+                                   SentenceType::claim};
+  for (std::size_t i = 0; i < 4; ++i) {
+    CHECK(a.sentences[i].type == expected[i]);
+    CHECK(b.sentences[i].type == expected[i]);
+  }
+  // The title runs to the end of the appositive, past the plural possessive.
+  for (const auto* doc : {&a, &b}) {
+    const Entity* doyle = entity_named(*doc, "Karen Doyle");
+    REQUIRE(doyle);
+    CHECK(doyle->title == std::optional<std::string>(doc == &a ? "branch secretary of the Municipal Workers' Union"
+                                                               : "branch secretary of the Municipal Workers\u2019 Union"));
+    CHECK(entity_named(*doc, "Dunmore City Council"));
+  }
+  // One code point for one: the same offsets in both.
+  REQUIRE(a.attributions.size() == b.attributions.size());
+  for (std::size_t i = 0; i < a.attributions.size(); ++i) {
+    CHECK(str(a, a.attributions[i].cue) == str(b, b.attributions[i].cue));
+    CHECK(a.attributions[i].content.start == b.attributions[i].content.start);
+    CHECK(a.attributions[i].content.end == b.attributions[i].content.end);
+    CHECK(a.attributions[i].source_entity == b.attributions[i].source_entity);
+  }
+}
