@@ -147,6 +147,7 @@ struct Document {
   std::u32string folded;  // text folded for matching (case-folded, Traditional -> Simplified), same offsets
   std::string language;   // zh-Hant, zh-Hans, en
   std::optional<Date> date;  // from a dateline or metadata line
+  std::uint32_t wrap_width = 0;  // hard-wrapped at this width (engine/paragraphs.hpp); 0: a line is a paragraph
 
   std::vector<Paragraph> paragraphs;
   std::vector<Sentence> sentences;

@@ -1,4 +1,5 @@
-// The text layer's entry point (see segment.hpp): paragraphs from line breaks,
+// The text layer's entry point (see segment.hpp): paragraphs from line breaks (a
+// hard-wrapped text's soft breaks read as spaces, engine/paragraphs.hpp),
 // sentences from ICU's sentence iterator plus sentence_fixups, tokens: one per Han
 // character, ICU's word iterator elsewhere, with flags from unicode_classes.
 // The document is converted to UTF-16 once; iterators run over sub-ranges of that
@@ -11,6 +12,7 @@
 #include "engine/fold.hpp"
 #include "engine/icu_util.hpp"
 #include "engine/language.hpp"
+#include "engine/paragraphs.hpp"
 #include "engine/sentence_fixups.hpp"
 #include "engine/unicode_classes.hpp"
 
@@ -24,18 +26,6 @@ Span trimmed(std::u32string_view t, std::uint32_t b, std::uint32_t e) {
   while (b < e && is_space(t[b])) ++b;
   while (e > b && is_space(t[e - 1])) --e;
   return {b, e};
-}
-
-void find_paragraphs(const std::u32string& t, std::vector<Paragraph>& out) {
-  const auto n = static_cast<std::uint32_t>(t.size());
-  std::uint32_t line = 0;
-  for (std::uint32_t i = 0; i <= n; ++i) {
-    if (i < n && !text::is_line_break(t[i])) continue;
-    const Span s = trimmed(t, line, i);
-    if (!s.empty()) out.push_back(Paragraph{s, ParagraphKind::body, {}});
-    if (i + 1 < n && t[i] == '\r' && t[i + 1] == '\n') ++i;
-    line = i + 1;
-  }
 }
 
 // One paragraph's ICU sentence boundaries, as code point offsets.
@@ -127,11 +117,25 @@ void segment(Document& doc) {
   if (doc.text.size() >= 0xFFFFFFFFu) return;  // offsets are 32-bit; such a text is refused upstream
   doc.folded.resize(doc.text.size());
   std::transform(doc.text.begin(), doc.text.end(), doc.folded.begin(), fold_char);
-  find_paragraphs(doc.text, doc.paragraphs);
+  const text::ParagraphLayout layout = text::find_paragraphs(doc.text);
+  for (const Span& p : layout.paragraphs) doc.paragraphs.push_back(Paragraph{p, ParagraphKind::body, {}});
+  doc.wrap_width = layout.wrap_width;
   if (doc.paragraphs.empty()) return;
 
   const std::string language = doc.language.empty() ? detect_language(doc.text) : doc.language;
-  const text::Utf16Text u16(doc.text);
+  // ICU breaks a sentence at every line break; inside a hard-wrapped paragraph a soft
+  // break is read as a space by the break iterators and the fixups (one code point for
+  // one: the offsets are the text's). In Chinese, wrapped between any two characters,
+  // the space is not in the text, but ICU's rules and the fixups hold across it; a
+  // word joiner in its place, which ICU's rules look through, hid 。 before （ from them.
+  std::u32string unwrapped;
+  if (!layout.soft_breaks.empty()) {
+    unwrapped = doc.text;
+    for (std::uint32_t c : layout.soft_breaks) unwrapped[c] = U' ';
+  }
+  const std::u32string& flow = layout.soft_breaks.empty() ? doc.text : unwrapped;
+
+  const text::Utf16Text u16(flow);
   auto sentence_it = text::make_break_iterator(text::BreakKind::sentence, language);
   auto word_it = text::make_break_iterator(text::BreakKind::word, language);
   UText ut = UTEXT_INITIALIZER;
@@ -143,9 +147,9 @@ void segment(Document& doc) {
   for (std::uint32_t pi = 0; pi < doc.paragraphs.size(); ++pi) {
     const Span p = doc.paragraphs[pi].span;
     std::vector<std::uint32_t> icu_breaks;
-    if (text::may_need_breaks(doc.text, p.start, p.end))
+    if (text::may_need_breaks(flow, p.start, p.end))
       icu_breaks = icu_sentence_breaks(sentence_it.get(), ut, u16, p);
-    const text::ParagraphBreaks fixed = text::fix_sentence_breaks(doc.text, p.start, p.end, std::move(icu_breaks), pi == 0);
+    const text::ParagraphBreaks fixed = text::fix_sentence_breaks(flow, p.start, p.end, std::move(icu_breaks), pi == 0);
 
     std::uint32_t from = p.start;
     for (std::size_t k = 0; k <= fixed.breaks.size(); ++k) {

@@ -22,12 +22,51 @@
 namespace argmap::stages {
 namespace {
 
-std::u32string trim(std::u32string_view s) {
-  auto is_space = [](char32_t c) { return c == U' ' || c == U'\t' || c == 0x3000 || c == 0xA0; };
-  std::size_t b = 0, e = s.size();
-  while (b < e && is_space(s[b])) ++b;
-  while (e > b && is_space(s[e - 1])) --e;
-  return std::u32string(s.substr(b, e - b));
+// A name, title or alias as written, trimmed, each run of white space one space, none
+// next to Han. A name may run across a line break of hard-wrapped text
+// (engine/paragraphs.hpp): a space in Latin text, nothing in Chinese, which is wrapped
+// between any two characters (`chinese`: the document's language).
+std::u32string trim(std::u32string_view s, bool chinese) {
+  std::u32string out;
+  out.reserve(s.size());
+  bool space = false;
+  for (char32_t c : s) {
+    if (chinese && text::is_line_break(c)) continue;
+    if (text::is_space(c)) {
+      space = !out.empty();
+      continue;
+    }
+    if (space && !text::is_han(out.back()) && !text::is_han(c)) out.push_back(U' ');
+    space = false;
+    out.push_back(c);
+  }
+  return out;
+}
+
+// The text names are looked for in. In hard-wrapped text a name may run across a soft
+// line break (a line break inside a paragraph), read as a space in Latin text and as
+// nothing in Chinese; `at[i]` is the offset in the document of text[i].
+struct NameText {
+  std::u32string text;
+  std::vector<Offset> at;
+};
+
+NameText name_text(const Document& doc) {
+  NameText out;
+  out.text.reserve(doc.text.size());
+  out.at.reserve(doc.text.size() + 1);
+  const bool chinese = doc.language.rfind("zh", 0) == 0;
+  std::size_t p = 0;  // the paragraph at or after i
+  for (std::size_t i = 0; i < doc.text.size(); ++i) {
+    while (p < doc.paragraphs.size() && doc.paragraphs[p].span.end <= i) ++p;
+    const bool soft = text::is_line_break(doc.text[i]) && p < doc.paragraphs.size() && doc.paragraphs[p].span.start <= i;
+    // (Chinese drops the break; elsewhere \r\n is one space, as its names have one.)
+    if (soft && (chinese || (i > 0 && doc.text[i] == U'\n' && doc.text[i - 1] == U'\r'))) continue;
+    out.text.push_back(soft ? U' ' : doc.text[i]);
+    out.at.push_back(static_cast<Offset>(i));
+  }
+  out.at.push_back(static_cast<Offset>(doc.text.size()));
+  return out;
 }
 
 using text::is_han;
@@ -210,6 +249,7 @@ void add_head_words(const std::u32string& text, std::vector<Pending>& merged,
 }  // namespace
 
 void decide_entities(Document& doc, const Program& program) {
+  const bool chinese = doc.language.rfind("zh", 0) == 0;
   const auto ranges = matches_by_sentence(doc);
   const auto& rules = program.rules();
   std::vector<Pending> found;
@@ -246,14 +286,14 @@ void decide_entities(Document& doc, const Program& program) {
         if (te == first && !title_tokens) title_tokens = {tb, te};
       }
       Pending p;
-      p.name = without_possessives(trim(doc.slice(token_span(doc, first, name->end_token))));
+      p.name = without_possessives(trim(doc.slice(token_span(doc, first, name->end_token)), chinese));
       if (p.name.empty()) continue;
       for (const CaptureSpan* a : find_captures(m, "alias")) {
-        auto alias = trim(doc.slice(capture_span(doc, *a)));
+        auto alias = trim(doc.slice(capture_span(doc, *a)), chinese);
         if (!alias.empty() && alias != p.name) p.aliases.push_back(alias);
       }
       if (title_tokens && title_tokens->first < title_tokens->second)
-        p.title = trim(doc.slice(token_span(doc, title_tokens->first, title_tokens->second)));
+        p.title = trim(doc.slice(token_span(doc, title_tokens->first, title_tokens->second)), chinese);
       p.rule = rules[m.rule].id;
       p.body = body;
       found.push_back(std::move(p));
@@ -298,8 +338,12 @@ void decide_entities(Document& doc, const Program& program) {
     q.body |= p.body;
   }
 
-  add_acronyms(doc.text, merged, owner);
-  add_head_words(doc.text, merged, owner);
+  // Only hard-wrapped text needs the copy: elsewhere the text is its own name text.
+  const NameText wrapped = doc.wrap_width != 0 ? name_text(doc) : NameText{};
+  const std::u32string& text = doc.wrap_width != 0 ? wrapped.text : doc.text;
+  auto doc_offset = [&](std::size_t i) { return doc.wrap_width != 0 ? wrapped.at[i] : static_cast<Offset>(i); };
+  add_acronyms(text, merged, owner);
+  add_head_words(text, merged, owner);
 
   // Mentions: every occurrence of a name or alias; longer strings claim text first.
   std::vector<Needle> needles;
@@ -321,15 +365,15 @@ void decide_entities(Document& doc, const Program& program) {
   }
   std::stable_sort(needles.begin(), needles.end(),
                    [](const Needle& a, const Needle& b) { return a.text.size() > b.text.size(); });
-  const auto occurrences = find_all(doc.text, needles);
+  const auto occurrences = find_all(text, needles);
   std::vector<bool> taken(doc.text.size(), false);
   std::vector<std::vector<Span>> mentions(merged.size());
   std::vector<std::vector<bool>> alias_used(merged.size());
   for (std::size_t e = 0; e < merged.size(); ++e) alias_used[e].assign(merged[e].aliases.size(), false);
   for (std::size_t k = 0; k < needles.size(); ++k) {
     const Needle& n = needles[k];
-    for (std::size_t at : occurrences[k]) {
-      const std::size_t end = at + n.text.size();
+    for (std::size_t found_at : occurrences[k]) {
+      const std::size_t at = doc_offset(found_at), end = doc_offset(found_at + n.text.size() - 1) + 1;
       // Latin needles must stand as whole words.
       if (n.text[0] < 0x250 && ((at > 0 && u_isalnum(static_cast<UChar32>(doc.text[at - 1]))) ||
                                 (end < doc.text.size() && u_isalnum(static_cast<UChar32>(doc.text[end])))))

@@ -69,7 +69,10 @@ int cmd_explain(const std::vector<std::string>& args) {
   if (!analyzed) return exit_code;
   const Document& doc = analyzed->doc;
   const auto& rules = analyzed->engine->program().rules();
-  std::cout << doc.name << " · " << doc.language << " · " << doc.sentences.size() << " sentences\n";
+  std::cout << doc.name << " · " << doc.language << " · " << doc.sentences.size() << " sentences";
+  if (doc.wrap_width != 0)
+    std::cout << " · hard-wrapped at " << doc.wrap_width << " columns: line breaks inside paragraphs read as spaces";
+  std::cout << "\n";
   std::size_t m = 0;
   for (std::uint32_t si = 0; si < doc.sentences.size(); ++si) {
     const Sentence& s = doc.sentences[si];
