@@ -1302,3 +1302,18 @@ TEST_CASE("en typography: typeset apostrophes and quotes map as plain ones do", 
     CHECK(a.attributions[i].source_entity == b.attributions[i].source_entity);
   }
 }
+
+// The guide: reporters named only in bylines, datelines and credits are no entities.
+TEST_CASE("en entities: a byline's writer is no entity, unless the text names them too", "[rules][en]") {
+  const auto doc = run(
+      "By Ana Ortiz, Economics Correspondent\n\n"
+      "Daniel Okonjo, City Affairs Correspondent\n\n"
+      "The council froze pay on Monday. Daniel Okonjo said the freeze would last a year.");
+  REQUIRE(doc.sentences.size() == 4);
+  CHECK(doc.sentences[0].type == SentenceType::meta);
+  CHECK(doc.sentences[1].type == SentenceType::meta);
+  CHECK_FALSE(entity_named(doc, "Ana Ortiz"));
+  const Entity* okonjo = entity_named(doc, "Daniel Okonjo");
+  REQUIRE(okonjo);  // from the sentence that names him, so without the byline's title
+  CHECK_FALSE(okonjo->title);
+}
