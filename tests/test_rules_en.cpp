@@ -1317,3 +1317,16 @@ TEST_CASE("en entities: a byline's writer is no entity, unless the text names th
   REQUIRE(okonjo);  // from the sentence that names him, so without the byline's title
   CHECK_FALSE(okonjo->title);
 }
+
+TEST_CASE("en entities: a lower-case role right before a name; dairies, advisers and football clubs", "[rules][en]") {
+  const auto doc = run(
+      "Yesterday dairy farmer Gareth Emlyn milked 160 cows. Tarrant Dairies pays him 36 pence a litre. "
+      "Consultants at Pellworth Advisory wrote the plan. The council lent money to Fenwick Athletic.");
+  REQUIRE(doc.sentences.size() == 4);
+  const Entity* emlyn = entity_named(doc, "Gareth Emlyn");
+  REQUIRE(emlyn);
+  CHECK(emlyn->title == std::optional<std::string>("dairy farmer"));
+  CHECK(entity_named(doc, "Tarrant Dairies"));
+  CHECK(entity_named(doc, "Pellworth Advisory"));
+  CHECK(entity_named(doc, "Fenwick Athletic"));
+}
