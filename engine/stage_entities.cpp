@@ -17,6 +17,7 @@
 #include "engine/match_view.hpp"
 #include "engine/stages.hpp"
 #include "engine/text_input.hpp"
+#include "engine/language.hpp"
 #include "engine/unicode_classes.hpp"
 
 namespace argmap::stages {
@@ -51,11 +52,10 @@ struct NameText {
   std::vector<Offset> at;
 };
 
-NameText name_text(const Document& doc) {
+NameText name_text(const Document& doc, bool chinese) {
   NameText out;
   out.text.reserve(doc.text.size());
   out.at.reserve(doc.text.size() + 1);
-  const bool chinese = doc.language.rfind("zh", 0) == 0;
   std::size_t p = 0;  // the paragraph at or after i
   for (std::size_t i = 0; i < doc.text.size(); ++i) {
     while (p < doc.paragraphs.size() && doc.paragraphs[p].span.end <= i) ++p;
@@ -249,7 +249,7 @@ void add_head_words(const std::u32string& text, std::vector<Pending>& merged,
 }  // namespace
 
 void decide_entities(Document& doc, const Program& program) {
-  const bool chinese = doc.language.rfind("zh", 0) == 0;
+  const bool chinese = language_family(doc.language) == "zh";
   const auto ranges = matches_by_sentence(doc);
   const auto& rules = program.rules();
   std::vector<Pending> found;
@@ -345,7 +345,7 @@ void decide_entities(Document& doc, const Program& program) {
   }
 
   // Only hard-wrapped text needs the copy: elsewhere the text is its own name text.
-  const NameText wrapped = doc.wrap_width != 0 ? name_text(doc) : NameText{};
+  const NameText wrapped = doc.wrap_width != 0 ? name_text(doc, chinese) : NameText{};
   const std::u32string& text = doc.wrap_width != 0 ? wrapped.text : doc.text;
   auto doc_offset = [&](std::size_t i) { return doc.wrap_width != 0 ? wrapped.at[i] : static_cast<Offset>(i); };
   add_acronyms(text, merged, owner);
