@@ -47,8 +47,10 @@ options for analyze, explain and eval:
 
   -h, --help      this help          --version    print the version
 
-Input is UTF-8 text (a leading BOM is dropped); `-` or no FILE reads stdin.
-Offsets in the output are Unicode code points of the input.
+Input is UTF-8 text (a leading BOM is dropped); `-` or no FILE reads stdin. A line is a
+paragraph; hard-wrapped text (lines broken at a fixed width) is recognised, its soft line
+breaks read as spaces (explain says so). Offsets in the output are Unicode code points of
+the input.
 
 exit codes: 0 success; 1 the input could not be read or analyzed (or rules check found errors);
             2 bad command line; 3 the rule packs failed to load.
