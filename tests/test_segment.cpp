@@ -209,6 +209,10 @@ TEST_CASE("initials, abbreviations and decimals do not end English sentences", "
         Strings{"J. K. Rowling wrote it.", "She is British."});
   CHECK(sentences(seg("Mr. Smith went to Washington. He left.", "en")) ==
         Strings{"Mr. Smith went to Washington.", "He left."});
+  // A no-break space after the abbreviation, as web text often has it (ICU broke after
+  // `Mr.` here, after a quote, until the no-break space was read as a space).
+  CHECK(sentences(seg("\"These are not corporate landlords,\" Mr.\u00A0Ferris said. He left.", "en")) ==
+        Strings{"\"These are not corporate landlords,\" Mr.\u00A0Ferris said.", "He left."});
   CHECK(sentences(seg("The U.S. Senate voted. It passed.", "en")) == Strings{"The U.S. Senate voted.", "It passed."});
   CHECK(sentences(seg("It rose 3.5 percent. Then it fell.", "en")) == Strings{"It rose 3.5 percent.", "Then it fell."});
   CHECK(sentences(seg("英國作家J. K. Rowling寫了書。她很有名。")) == Strings{"英國作家J. K. Rowling寫了書。", "她很有名。"});
