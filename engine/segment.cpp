@@ -130,13 +130,13 @@ void segment(Document& doc) {
   // word joiner in its place, which ICU's rules look through, hid 。 before （ from them.
   // A no-break space (Mr.<U+00A0>Ferris, as web text often has it) is read as a space
   // too: ICU keeps `Mr. Ferris` whole only when a plain space follows the abbreviation.
-  auto no_break_space = [](char32_t c) { return c == 0x00A0 || c == 0x202F || c == 0x2007; };
-  const bool respace = !layout.soft_breaks.empty() || std::any_of(doc.text.begin(), doc.text.end(), no_break_space);
+  const bool respace =
+      !layout.soft_breaks.empty() || std::any_of(doc.text.begin(), doc.text.end(), text::is_no_break_space);
   std::u32string unwrapped;
   if (respace) {
     unwrapped = doc.text;
     for (std::uint32_t c : layout.soft_breaks) unwrapped[c] = U' ';
-    std::replace_if(unwrapped.begin(), unwrapped.end(), no_break_space, U' ');
+    std::replace_if(unwrapped.begin(), unwrapped.end(), text::is_no_break_space, U' ');
   }
   const std::u32string& flow = respace ? unwrapped : doc.text;
 

@@ -46,7 +46,8 @@ std::u32string trim(std::u32string_view s, bool chinese) {
 
 // The text names are looked for in. In hard-wrapped text a name may run across a soft
 // line break (a line break inside a paragraph), read as a space in Latin text and as
-// nothing in Chinese; `at[i]` is the offset in the document of text[i].
+// nothing in Chinese; a no-break space (Declan<U+00A0>Ferris) is read as a space, as the
+// names themselves have it (trim). `at[i]` is the offset in the document of text[i].
 struct NameText {
   std::u32string text;
   std::vector<Offset> at;
@@ -62,7 +63,7 @@ NameText name_text(const Document& doc, bool chinese) {
     const bool soft = text::is_line_break(doc.text[i]) && p < doc.paragraphs.size() && doc.paragraphs[p].span.start <= i;
     // (Chinese drops the break; elsewhere \r\n is one space, as its names have one.)
     if (soft && (chinese || (i > 0 && doc.text[i] == U'\n' && doc.text[i - 1] == U'\r'))) continue;
-    out.text.push_back(soft ? U' ' : doc.text[i]);
+    out.text.push_back(soft || text::is_no_break_space(doc.text[i]) ? U' ' : doc.text[i]);
     out.at.push_back(static_cast<Offset>(i));
   }
   out.at.push_back(static_cast<Offset>(doc.text.size()));
@@ -344,10 +345,12 @@ void decide_entities(Document& doc, const Program& program) {
     q.body |= p.body;
   }
 
-  // Only hard-wrapped text needs the copy: elsewhere the text is its own name text.
-  const NameText wrapped = doc.wrap_width != 0 ? name_text(doc, chinese) : NameText{};
-  const std::u32string& text = doc.wrap_width != 0 ? wrapped.text : doc.text;
-  auto doc_offset = [&](std::size_t i) { return doc.wrap_width != 0 ? wrapped.at[i] : static_cast<Offset>(i); };
+  // Only hard-wrapped text and text with no-break spaces need the copy: elsewhere the
+  // text is its own name text.
+  const bool copy = doc.wrap_width != 0 || std::any_of(doc.text.begin(), doc.text.end(), text::is_no_break_space);
+  const NameText flowed = copy ? name_text(doc, chinese) : NameText{};
+  const std::u32string& text = copy ? flowed.text : doc.text;
+  auto doc_offset = [&](std::size_t i) { return copy ? flowed.at[i] : static_cast<Offset>(i); };
   add_acronyms(text, merged, owner);
   add_head_words(text, merged, owner);
 

@@ -15,6 +15,10 @@ inline bool is_space(char32_t c) {
   return c <= 0x10FFFF && u_isUWhiteSpace(static_cast<UChar32>(c));
 }
 
+// The no-break spaces (U+00A0, U+202F, U+2007): web text puts them where a plain space
+// is meant (Mr.<U+00A0>Ferris), so sentence breaks and name look-up read them as one.
+inline bool is_no_break_space(char32_t c) { return c == 0x00A0 || c == 0x202F || c == 0x2007; }
+
 // What ends a paragraph: LF, CR (CR LF counts once), U+2028, U+2029.
 inline bool is_line_break(char32_t c) { return c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029; }
 

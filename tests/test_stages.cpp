@@ -94,6 +94,22 @@ TEST_CASE("entities: name, aliases, title cut by entity.title, mentions everywhe
   CHECK(str(doc, e.mentions[2]) == "Ana Ortiz");
 }
 
+TEST_CASE("entities: a no-break space inside a name is read as a space", "[stages][entities]") {
+  // Web text writes Ana<U+00A0>Ortiz; the name is "Ana Ortiz" either way, and each
+  // written form is a mention of the whole name, not of the surname alone.
+  const auto doc = run(R"R(
+    rule t.title : entity.title 0.8 = "Minister";
+    rule t.person : entity.person 0.8 = "Minister" name:CAP{1,2};
+  )R", "Minister Ana\u00A0Ortiz spoke. Later Ana Ortiz left, and Ana\u202FOrtiz came back.");
+  REQUIRE(doc.entities.size() == 1);
+  const Entity& e = doc.entities[0];
+  CHECK(e.name == "Ana Ortiz");
+  REQUIRE(e.mentions.size() == 3);
+  CHECK(str(doc, e.mentions[0]) == "Ana\u00A0Ortiz");
+  CHECK(str(doc, e.mentions[1]) == "Ana Ortiz");
+  CHECK(str(doc, e.mentions[2]) == "Ana\u202FOrtiz");
+}
+
 TEST_CASE("entities: acronyms, a surname alone, possessives", "[stages][entities]") {
   const auto doc = run(R"R(
     rule t.body : entity.org 0.6 = "The" name:(CAP CAP CAP) "panel";
