@@ -47,8 +47,13 @@ Features features_of(const Document& doc, Span span, const std::vector<Span>& ex
       continue;
     }
     flush_word();
-    if (han && i + 1 < span.end && is_han(doc.text[i + 1]) && !excluded(i + 1))
-      out.push_back(kHanBit | (Feature{fold_char(c)} << 21) | fold_char(doc.text[i + 1]));
+    if (!han) continue;
+    // A line break inside a sentence is a hard-wrapped text's soft break; Chinese is
+    // wrapped between any two characters, so a bigram runs across it.
+    Offset next = i + 1;
+    while (next < span.end && text::is_line_break(doc.text[next])) ++next;
+    if (next < span.end && is_han(doc.text[next]) && !excluded(next))
+      out.push_back(kHanBit | (Feature{fold_char(c)} << 21) | fold_char(doc.text[next]));
   }
   flush_word();
   std::sort(out.begin(), out.end());

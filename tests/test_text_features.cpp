@@ -26,6 +26,16 @@ TEST_CASE("text features: Han bigrams, folded across scripts", "[features]") {
   CHECK(of("\xE4\xB8\xAD\xEF\xBC\x8C\xE5\x9C\x8B").empty());
 }
 
+TEST_CASE("text features: a bigram runs across a hard-wrapped text's line break", "[features]") {
+  // Chinese is wrapped between any two characters; a soft break (the only line break a
+  // sentence holds) must not cost the bigram it falls in. CR LF counts as one break.
+  const Features whole = of("\xE4\xB8\xAD\xE5\x9C\x8B\xE7\xB6\x93\xE6\xBF\x9F");
+  CHECK(of("\xE4\xB8\xAD\xE5\x9C\x8B\n\xE7\xB6\x93\xE6\xBF\x9F") == whole);
+  CHECK(of("\xE4\xB8\xAD\xE5\x9C\x8B\r\n\xE7\xB6\x93\xE6\xBF\x9F") == whole);
+  // Latin words stay apart: in Latin text a wrap's line break stood for a space.
+  CHECK(of("water\nrates").size() == 2);
+}
+
 TEST_CASE("text features: Latin words of four letters or more, case-folded", "[features]") {
   CHECK(of("Water water WATER").size() == 1);
   CHECK(of("tax cut").empty());                  // three letters or fewer: no feature
