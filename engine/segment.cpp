@@ -8,6 +8,7 @@
 
 
 #include <algorithm>
+#include <iterator>
 
 #include "engine/fold.hpp"
 #include "engine/icu_util.hpp"
@@ -20,6 +21,24 @@ namespace argmap {
 namespace {
 
 using text::is_space;
+
+constexpr char32_t kWordJoiner = 0x2060;
+
+bool is_latin_alnum(char32_t c) { return c < 0x250 && u_isalnum(static_cast<UChar32>(c)); }
+
+// Whether the soft break at `at` (one code point of a line break: \r\n is two) falls
+// inside a number or a Latin word: a letter or digit on both sides, or a digit and a
+// decimal point or thousands separator before a digit.
+bool inside_word(std::u32string_view t, std::uint32_t at) {
+  std::uint32_t before = at, after = at + 1;
+  while (before > 0 && text::is_line_break(t[before - 1])) --before;
+  while (after < t.size() && text::is_line_break(t[after])) ++after;
+  if (before == 0 || after >= t.size()) return false;
+  const char32_t l = t[before - 1], r = t[after];
+  if (is_latin_alnum(l) && is_latin_alnum(r)) return true;
+  return (l == U'.' || l == U',') && before >= 2 && u_isdigit(static_cast<UChar32>(t[before - 2])) &&
+         u_isdigit(static_cast<UChar32>(r));
+}
 
 // Trims whitespace off both ends of [b, e).
 Span trimmed(std::u32string_view t, std::uint32_t b, std::uint32_t e) {
@@ -52,6 +71,14 @@ void add_token(Document& doc, std::uint32_t b, std::uint32_t e) {
   static constexpr char32_t kApostrophe[] = {U'\''};
   const bool typeset_apostrophe =
       view.size() == 1 && view[0] == 0x2019 && s.start > 0 && text::is_latin_letter(doc.text[s.start - 1]);
+  // A token holds a line break only where a hard-wrapped Chinese text broke a number or
+  // a Latin word (190|0): its classes are those of the word without the break.
+  if (std::any_of(view.begin(), view.end(), text::is_line_break)) {
+    std::u32string joined;
+    std::remove_copy_if(view.begin(), view.end(), std::back_inserter(joined), text::is_line_break);
+    doc.tokens.push_back(Token{s, text::token_flags(joined)});
+    return;
+  }
   doc.tokens.push_back(Token{s, text::token_flags(typeset_apostrophe ? std::u32string_view(kApostrophe, 1) : view)});
 }
 
@@ -130,12 +157,17 @@ void segment(Document& doc) {
   // word joiner in its place, which ICU's rules look through, hid 。 before （ from them.
   // A no-break space (Mr.<U+00A0>Ferris, as web text often has it) is read as a space
   // too: ICU keeps `Mr. Ferris` whole only when a plain space follows the abbreviation.
+  // Chinese is wrapped between any two characters, so a break may fall inside a number
+  // (2.|8) or a Latin word, which a space would split into two (and 2. ends a sentence);
+  // there it is read as a word joiner (U+2060), which ICU's rules look through.
+  const bool chinese = language_family(language) == "zh";
   const bool respace =
       !layout.soft_breaks.empty() || std::any_of(doc.text.begin(), doc.text.end(), text::is_no_break_space);
   std::u32string unwrapped;
   if (respace) {
     unwrapped = doc.text;
-    for (std::uint32_t c : layout.soft_breaks) unwrapped[c] = U' ';
+    for (std::uint32_t c : layout.soft_breaks)
+      unwrapped[c] = chinese && inside_word(doc.text, c) ? kWordJoiner : U' ';
     std::replace_if(unwrapped.begin(), unwrapped.end(), text::is_no_break_space, U' ');
   }
   const std::u32string& flow = respace ? unwrapped : doc.text;

@@ -2,6 +2,7 @@
 // expected paragraph and soft break below is counted by hand from the text.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <string>
 
 #include "engine/paragraphs.hpp"
@@ -147,4 +148,52 @@ TEST_CASE("a hard-wrapped Chinese text keeps its sentences and names across the 
   const Entity* wang = testing::entity_named(b, "王立明");
   REQUIRE(wang);
   CHECK(wang->aliases == std::vector<std::string>{"Wang Liming"});
+}
+
+TEST_CASE("a hard-wrapped Chinese text: a break inside a number or a Latin word splits neither", "[paragraphs][rules][zh]") {
+  // Wrapped every 24 characters, the breaks fall inside 3.|5 (a decimal point that would
+  // end a sentence before a space), Li|n (a gloss), 19|0 (a number) and 輕|鬆.
+  const std::string plain =
+      "市府昨天公布新的水價：每立方米由2.8元調為3.5元，十二年來首次調整。水公司總經理林志明（Lin Zhiming）"
+      "表示，全市去年的用水戶約190萬戶，多數家庭每月只多付幾十元。這筆帳算得太輕鬆了，真正吃虧的是用水多的小店與長者。";
+  const std::string wrapped =
+      "市府昨天公布新的水價：每立方米由2.8元調為3.\n5元，十二年來首次調整。水公司總經理林志明（Li\n"
+      "n Zhiming）表示，全市去年的用水戶約19\n0萬戶，多數家庭每月只多付幾十元。這筆帳算得太輕\n"
+      "鬆了，真正吃虧的是用水多的小店與長者。";
+  const auto a = testing::analyze_shipped(plain, "zh-Hant"), b = testing::analyze_shipped(wrapped, "zh-Hant");
+  CHECK(b.wrap_width != 0);
+  REQUIRE(b.paragraphs.size() == 1);
+  // Three sentences, each ending at 。 (counted by hand), the same in both texts once
+  // the inserted breaks are taken out.
+  REQUIRE(a.sentences.size() == 3);
+  REQUIRE(b.sentences.size() == 3);
+  auto unbroken = [](const Document& doc, Span s) {
+    std::u32string out(doc.slice(s));
+    out.erase(std::remove(out.begin(), out.end(), U'\n'), out.end());
+    return out;
+  };
+  for (std::size_t i = 0; i < 3; ++i) {
+    CHECK(a.slice(a.sentences[i].span).back() == U'。');
+    CHECK(unbroken(a, a.sentences[i].span) == unbroken(b, b.sentences[i].span));
+    CHECK(a.sentences[i].type == b.sentences[i].type);
+  }
+  // The broken number and decimal are each one token, a number as in the plain text.
+  auto token_at = [](const Document& doc, std::u32string_view written) -> const Token* {
+    const std::u32string text = doc.text;
+    const auto at = text.find(written);
+    for (const Token& t : doc.tokens)
+      if (at != std::u32string::npos && t.span.start == at && t.span.end == at + written.size()) return &t;
+    return nullptr;
+  };
+  for (auto written : {U"3.\n5", U"19\n0"}) {
+    const Token* t = token_at(b, written);
+    REQUIRE(t);
+    CHECK((t->flags & tok_num) != 0);
+  }
+  const Token* gloss = token_at(b, U"Li\nn");
+  REQUIRE(gloss);
+  CHECK((gloss->flags & tok_cap) != 0);
+  const Entity* lin = testing::entity_named(b, "林志明");
+  REQUIRE(lin);
+  CHECK(lin->aliases == std::vector<std::string>{"Lin Zhiming"});
 }
