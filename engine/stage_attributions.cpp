@@ -67,11 +67,14 @@ QuoteKind quote_kind(const Document& doc, Span content) {
   return contains_quote(doc, content) ? QuoteKind::mixed : QuoteKind::indirect;
 }
 
-// Content without its surrounding quotation marks and trailing sentence punctuation.
+// Content without its trailing sentence punctuation (。 . ! ? , ; : and the like, Unicode's
+// Terminal_Punctuation) and spaces; a closing quotation mark stays. What ends a word is
+// kept: 45% and （X） are content.
 Span trim_content(const Document& doc, Span s) {
-  while (!s.empty() && (doc.text[s.end - 1] == U' ' || (u_ispunct(static_cast<UChar32>(doc.text[s.end - 1])) &&
-                                                         !starts_with_quote(doc, {s.end - 1, s.end}))))
-    --s.end;
+  auto trailing = [&](char32_t c) {
+    return c == U' ' || u_hasBinaryProperty(static_cast<UChar32>(c), UCHAR_TERMINAL_PUNCTUATION);
+  };
+  while (!s.empty() && trailing(doc.text[s.end - 1]) && !starts_with_quote(doc, {s.end - 1, s.end})) --s.end;
   return s;
 }
 

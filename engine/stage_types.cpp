@@ -27,6 +27,7 @@ std::optional<SentenceType> family_type(const std::string& label) {
 }
 
 bool inside(Span inner, Span outer) { return inner.start >= outer.start && inner.end <= outer.end; }
+bool overlaps(Span a, Span b) { return a.start < b.end && b.start < a.end; }
 
 }  // namespace
 
@@ -64,6 +65,10 @@ void decide_types(Document& doc, const Program& program) {
       const bool reported = std::any_of(attributions[s].begin(), attributions[s].end(),
                                         [&](const Attribution* a) { return inside(where, a->content); });
       if (reported && *t != SentenceType::meta) continue;
+      // The speech verb is the attribution's: 公布 (announced) is no second, reported act.
+      const bool speech_verb = std::any_of(attributions[s].begin(), attributions[s].end(),
+                                           [&](const Attribution* a) { return overlaps(where, a->cue); });
+      if (speech_verb && *t == SentenceType::report) continue;
       if (vetoed(doc, program, ranges[s], rule.label.substr(0, rule.label.find('.')), where)) continue;
       vote(*t, rule.weight, rule.id);
     }

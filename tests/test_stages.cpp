@@ -48,6 +48,24 @@ TEST_CASE("types: a cue inside reported content is the source's voice", "[stages
   CHECK(doc.sentences[1].type == SentenceType::claim);        // here it is the author's
 }
 
+TEST_CASE("types: the speech verb votes only for its attribution; content keeps a closing %", "[stages][types]") {
+  // Announced is the attribution's verb and a report action as well; counted for both,
+  // with the date (0.5) and the figure, the report cues would outvote the attribution:
+  // 1 - 0.55 * 0.5 * 0.6 = 0.835 > 0.8. The verb is the attribution's alone, and the
+  // figure is inside the content (the content ends after %, not before it), so the date
+  // alone votes report: 0.5 < 0.8.
+  const auto doc = run(R"R(
+    rule t.say : attribution 0.8 = "Today"? source:CAP cue:"announced" "," content:ANY{1,20};
+    rule t.act : report.action 0.45 = "announced";
+    rule t.dated : report.dated 0.5 = "Today";
+    rule t.figure : report.figure 0.4 = NUM "%";
+  )R", "Today Acme announced, sales rose 45%.");
+  REQUIRE(doc.sentences.size() == 1);
+  CHECK(doc.sentences[0].type == SentenceType::attribution);
+  REQUIRE(doc.attributions.size() == 1);
+  CHECK(str(doc, doc.attributions[0].content) == "sales rose 45%");
+}
+
 TEST_CASE("types: a question in the author's voice is a claim in question form", "[stages][types]") {
   const auto doc = run(R"R(rule t.q : question.mark 0.8 = "?" EOS;)R", "Who pays for it? Taxes rose.");
   REQUIRE(doc.sentences.size() == 2);
