@@ -50,6 +50,20 @@ TEST_CASE("zh attributions: indirect, direct, pronoun and dropped subject", "[ru
   CHECK(doc.attributions[2].source_entity == lin_id);
 }
 
+TEST_CASE("zh attributions: an interview as the setting, after an adverb of time", "[rules][zh]") {
+  // 随后 ends the source (it is no part of a name); the interview between it and the verb
+  // has no 在 before it. Simplified, as blind batch 77 had it.
+  const auto doc = run("该台副台长戚宛如（Qi Wanru）随后接受采访时表示，节目每年的制作成本约六十万元。");
+  REQUIRE(doc.sentences.size() == 1);
+  CHECK(doc.sentences[0].type == SentenceType::attribution);
+  REQUIRE(doc.attributions.size() == 1);
+  CHECK(str(doc, doc.attributions[0].cue) == "表示");
+  CHECK(str(doc, doc.attributions[0].content) == "节目每年的制作成本约六十万元");
+  const Entity* qi = entity_named(doc, "戚宛如");
+  REQUIRE(qi);
+  CHECK(doc.attributions[0].source_entity == static_cast<std::uint32_t>(qi - doc.entities.data()));
+}
+
 TEST_CASE("zh: a Traditional pack matches Simplified text", "[rules][zh]") {
   const auto doc = run("财政部长林志远（Lin Chih-yuan）3日表示，明年预算将增加。显然，这个判断过于乐观。");
   CHECK(doc.language == "zh-Hans");
