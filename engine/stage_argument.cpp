@@ -378,7 +378,7 @@ class Assembler {
       // paragraphs opens nothing: the piece has built up to its position.
       if (2 * lead >= body_paragraphs) break;
       std::size_t own_claims = 0;
-      for (auto s : body_in_[p]) own_claims += doc_.sentences[s].type == SentenceType::claim && !by_context(s) ? 1 : 0;
+      for (auto s : body_in_[p]) own_claims += doc_.sentences[s].type == SentenceType::claim ? 1 : 0;
       if (own_claims > 0 && 2 * own_claims >= body_in_[p].size()) opening_paragraph = p;
       else ++lead;
     }
@@ -547,14 +547,6 @@ class Assembler {
     return out;
   }
 
-  // A claim only because it stands short and cue-less between claims (stage_types):
-  // the author's voice, but no sign of where the argument opens, so the paragraph
-  // counts below leave it out, as they did before it was a claim.
-  bool by_context(std::uint32_t s) const {
-    const auto& rules = doc_.sentences[s].rules;
-    return rules.size() == 1 && rules[0] == "engine.context.between_claims";
-  }
-
   // The first body paragraph when it is mostly facts: the news the piece opens with. A
   // stray claim in it (often a fact the types read as a claim) opens no line of
   // argument (the dev gold trees leave 11 of 13 such claims out of the tree); one that
@@ -562,7 +554,7 @@ class Assembler {
   bool is_news_lead(std::uint32_t p) const {
     if (body_.empty() || p != paragraph(body_.front())) return false;
     std::size_t claims = 0;
-    for (auto s : body_in_[p]) claims += doc_.sentences[s].type == SentenceType::claim && !by_context(s) ? 1 : 0;
+    for (auto s : body_in_[p]) claims += doc_.sentences[s].type == SentenceType::claim ? 1 : 0;
     return 2 * claims < body_in_[p].size();
   }
 

@@ -6,13 +6,10 @@
 //    so it does not vote (a hedge inside "X said that ... may ..." stays X's);
 //  - a question in the author's voice is a claim (rhetorical questions are opinions);
 //  - a heading (`meta.heading`) is meta whatever claim or report cues it holds.
-// With no vote at all the sentence is a report, decided by the fallback rule below,
-// unless, in Chinese, it is short and stands between the author's claims in its
-// paragraph (see kBetweenClaimsRule).
+// With no vote at all the sentence is a report, decided by the fallback rule below.
 #include <algorithm>
 #include <array>
 
-#include "engine/language.hpp"
 #include "engine/match_view.hpp"
 #include "engine/stages.hpp"
 
@@ -21,14 +18,6 @@ namespace {
 
 constexpr const char* kFallbackRule = "engine.fallback.report";
 constexpr double kFallbackConfidence = 0.4;
-// Chinese commentary states many verdicts in a few characters and no cue word (這個說法只
-// 對了一半。 860萬元不是小數目。). A sentence no rule voted on, of at most kShortHan code
-// points, whose neighbours in its paragraph are all claims, continues the author's
-// argument: on the Chinese dev texts such sentences were 53 claims to 13 reports. In
-// English the same test split 21 to 16, so it is not applied there.
-constexpr const char* kBetweenClaimsRule = "engine.context.between_claims";
-constexpr double kBetweenClaimsConfidence = 0.5;
-constexpr std::size_t kShortHan = 25;
 
 std::optional<SentenceType> family_type(const std::string& label) {
   if (in_family(label, "claim") || in_family(label, "question")) return SentenceType::claim;
@@ -39,30 +28,6 @@ std::optional<SentenceType> family_type(const std::string& label) {
 
 bool inside(Span inner, Span outer) { return inner.start >= outer.start && inner.end <= outer.end; }
 bool overlaps(Span a, Span b) { return a.start < b.end && b.start < a.end; }
-
-bool fallback(const Sentence& s) { return s.rules.size() == 1 && s.rules[0] == kFallbackRule; }
-
-// See kBetweenClaimsRule. Decided on the types the votes gave, so one sentence's change
-// does not feed the next.
-void claims_between_claims(Document& doc) {
-  const auto& ss = doc.sentences;
-  std::vector<std::uint32_t> to_claim;
-  for (std::uint32_t i = 0; i < ss.size(); ++i) {
-    if (!fallback(ss[i]) || ss[i].span.end - ss[i].span.start > kShortHan) continue;
-    bool any = false, all_claims = true;
-    for (std::int64_t j : {std::int64_t{i} - 1, std::int64_t{i} + 1}) {
-      if (j < 0 || j >= static_cast<std::int64_t>(ss.size()) || ss[j].paragraph != ss[i].paragraph) continue;
-      any = true;
-      all_claims = all_claims && ss[j].type == SentenceType::claim;
-    }
-    if (any && all_claims) to_claim.push_back(i);
-  }
-  for (auto i : to_claim) {
-    doc.sentences[i].type = SentenceType::claim;
-    doc.sentences[i].rules = {kBetweenClaimsRule};
-    doc.sentences[i].confidence = kBetweenClaimsConfidence;
-  }
-}
 
 }  // namespace
 
@@ -137,7 +102,6 @@ void decide_types(Document& doc, const Program& program) {
       sentence.confidence = std::clamp(best_score * (best_score / total), 0.0, 1.0);
     }
   }
-  if (language_family(doc.language) == "zh") claims_between_claims(doc);
 }
 
 }  // namespace argmap::stages
