@@ -65,7 +65,7 @@ void decide_types(Document& doc, const Program& program) {
       const bool reported = std::any_of(attributions[s].begin(), attributions[s].end(),
                                         [&](const Attribution* a) { return inside(where, a->content); });
       if (reported && *t != SentenceType::meta) continue;
-      // The speech verb is the attribution's: 公布 (announced) is no second, reported act.
+      // The speech verb is the attribution's: `announced` is no second, reported act.
       const bool speech_verb = std::any_of(attributions[s].begin(), attributions[s].end(),
                                            [&](const Attribution* a) { return overlaps(where, a->cue); });
       if (speech_verb && *t == SentenceType::report) continue;
