@@ -72,8 +72,9 @@ void add_token(Document& doc, std::uint32_t b, std::uint32_t e) {
   const bool typeset_apostrophe =
       view.size() == 1 && view[0] == 0x2019 && s.start > 0 && text::is_latin_letter(doc.text[s.start - 1]);
   // A token holds a line break only where a hard-wrapped Chinese text broke a number or
-  // a Latin word (190|0): its classes are those of the word without the break.
-  if (std::any_of(view.begin(), view.end(), text::is_line_break)) {
+  // a Latin word (190|0): its classes are those of the word without the break. (Only
+  // wrapped text has line breaks inside a paragraph, so others skip the scan.)
+  if (doc.wrap_width != 0 && std::any_of(view.begin(), view.end(), text::is_line_break)) {
     std::u32string joined;
     std::remove_copy_if(view.begin(), view.end(), std::back_inserter(joined), text::is_line_break);
     doc.tokens.push_back(Token{s, text::token_flags(joined)});

@@ -66,9 +66,10 @@ void decide_types(Document& doc, const Program& program) {
                                         [&](const Attribution* a) { return inside(where, a->content); });
       if (reported && *t != SentenceType::meta) continue;
       // The speech verb is the attribution's: `announced` is no second, reported act.
-      const bool speech_verb = std::any_of(attributions[s].begin(), attributions[s].end(),
-                                           [&](const Attribution* a) { return overlaps(where, a->cue); });
-      if (speech_verb && *t == SentenceType::report) continue;
+      const bool speech_verb =
+          *t == SentenceType::report && std::any_of(attributions[s].begin(), attributions[s].end(),
+                                                    [&](const Attribution* a) { return overlaps(where, a->cue); });
+      if (speech_verb) continue;
       if (vetoed(doc, program, ranges[s], rule.label.substr(0, rule.label.find('.')), where)) continue;
       vote(*t, rule.weight, rule.id);
     }
